@@ -1,0 +1,80 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting),
+// with check (Completeness) beside them. Pipeline wires the stages; the executable is a thin CLI.
+let package = Package(
+    name: "Postmortem",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "postmortem", targets: ["postmortem"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "IncidentModel"),
+        .target(name: "Chronology", dependencies: ["IncidentModel"]),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "CLibXML2", "CCMarkGFM", "IncidentModel",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "Metrics", dependencies: ["IncidentModel"]),
+        .target(name: "Reporting", dependencies: ["IncidentModel", "Metrics"]),
+        .target(
+            name: "Completeness",
+            dependencies: [
+                "IncidentModel", "Chronology", "Ingest",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "Pipeline",
+            dependencies: ["IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness"]
+        ),
+        .executableTarget(
+            name: "postmortem",
+            dependencies: [
+                "Pipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "ChronologyTests",
+            dependencies: [
+                "Chronology", "IncidentModel", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "IncidentModel", "TestSupport"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: [
+                "Reporting", "Metrics", "IncidentModel", "Pipeline", "TestSupport",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        .testTarget(name: "CompletenessTests", dependencies: ["Completeness", "Pipeline", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,2 @@
+/// The check stage: postmortem completeness rules and their findings.
+public enum Completeness {}

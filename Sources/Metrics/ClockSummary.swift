@@ -1,0 +1,44 @@
+/// Order statistics of one clock over a set of incidents, and how far they can be trusted.
+public struct ClockSummary: Sendable, Hashable, Codable {
+    /// The clock.
+    public var clock: Clock
+    /// How many incidents had a value.
+    public var n: Int
+    /// The median, p75, p90 and p95 (linear interpolation, numpy's default), min and max, in minutes.
+    public var median: Double?
+    public var p75: Double?
+    public var p90: Double?
+    public var p95: Double?
+    public var min: Double?
+    public var max: Double?
+    /// The seeded bootstrap 95% confidence interval of the median.
+    public var medianCILow: Double?
+    public var medianCIHigh: Double?
+    /// How many incidents a 10% change in the median would need to be detectable.
+    public var incidentsFor10PercentChange: Int?
+    /// The sample-size note, in words.
+    public var sampleSizeNote: String
+    /// The arithmetic mean, only when asked for (misleading for skewed data).
+    public var mean: Double?
+
+    /// Creates a summary.
+    public init(
+        clock: Clock, n: Int, median: Double? = nil, p75: Double? = nil, p90: Double? = nil, p95: Double? = nil,
+        min: Double? = nil, max: Double? = nil, medianCILow: Double? = nil, medianCIHigh: Double? = nil,
+        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", mean: Double? = nil
+    ) {
+        self.clock = clock
+        self.n = n
+        self.median = median
+        self.p75 = p75
+        self.p90 = p90
+        self.p95 = p95
+        self.min = min
+        self.max = max
+        self.medianCILow = medianCILow
+        self.medianCIHigh = medianCIHigh
+        self.incidentsFor10PercentChange = incidentsFor10PercentChange
+        self.sampleSizeNote = sampleSizeNote
+        self.mean = mean
+    }
+}

@@ -1,0 +1,32 @@
+/// Builds RFC 4180 CSV text: comma-separated, CRLF line ends, fields quoted when they need it.
+public struct CSVWriter: Sendable {
+    /// The text written so far.
+    public private(set) var text: String = ""
+
+    /// Creates a writer, optionally with a header row.
+    public init(header: [String]? = nil) {
+        if let header { append(header) }
+    }
+
+    /// Appends one record.
+    public mutating func append(_ fields: [String]) {
+        text += fields.map(Self.quote).joined(separator: ",")
+        text += "\r\n"
+    }
+
+    /// Quotes a field when it holds a comma, a quote, a CR or an LF, doubling inner quotes.
+    ///
+    /// A field that starts with `=`, `+`, `-` or `@` is left as it is: the CSV is for analysts'
+    /// tools, and changing data to defuse spreadsheet formulas would make the numbers wrong.
+    public static func quote(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
