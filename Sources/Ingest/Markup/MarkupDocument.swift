@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Not `Sendable` and never public: readers turn what they need into value types and drop it.
 final class MarkupDocument {
-    /// The document. Valid for the lifetime of this object.
+    /// The document, valid for the lifetime of this object.
     let pointer: xmlDocPtr
     /// The errors libxml2 reported while parsing (HTML recovery notes, XML errors).
     let issues: [MarkupIssue]
