@@ -23,7 +23,7 @@ struct FeedStream {
 
     /// Streams `bytes`, calling `body` once per entry with the header known so far.
     static func read(
-        _ bytes: UnsafeRawBufferPointer, file: String,
+        _ bytes: UnsafeRawBufferPointer, file: String, lineOffset: Int = 0,
         _ body: (FeedEntry, _ header: Outcome) -> Void
     ) -> Outcome {
         LibXMLRuntime.capturingErrors { log in
@@ -41,7 +41,7 @@ struct FeedStream {
                 return outcome
             }
             defer { xmlFreeTextReader(reader) }
-            var state = StreamState()
+            var state = StreamState(lineOffset: lineOffset)
             var status: Int32 = 1
             while true {
                 status = xmlTextReaderRead(reader)
@@ -49,7 +49,8 @@ struct FeedStream {
                 state.handle(reader, outcome: &outcome, body)
             }
             if status < 0 || log.firstSerious != nil {
-                let issue = log.firstSerious
+                var issue = log.firstSerious
+                if lineOffset > 0, issue != nil, issue!.line > 0 { issue!.line += lineOffset }
                 outcome.failure = MarkupParseError(issue: issue, reason: issue?.message ?? "the XML is not well-formed")
             }
             return outcome
@@ -59,6 +60,7 @@ struct FeedStream {
 
 /// The reader's position: which element is open and what is being gathered.
 private struct StreamState {
+    var lineOffset: Int
     var containerDepth: Int32 = -1
     var entry: FeedEntry?
     var entryDepth: Int32 = 0
@@ -114,15 +116,16 @@ private struct StreamState {
             if name == "item" || name == "entry" {
                 outcome.entries += 1
                 entry = FeedEntry(
-                    index: outcome.entries, element: name, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                    index: outcome.entries, element: name,
+                    line: Int(xmlTextReaderGetParserLineNumber(reader)) + lineOffset,
                     fields: [])
                 entryDepth = depth
             } else if headerField == nil {
-                headerField = Self.newField(reader, name: name)
+                headerField = Self.newField(reader, name: name, lineOffset: lineOffset)
                 fieldDepth = depth
             }
         } else if entry != nil, field == nil, depth == entryDepth + 1 {
-            field = Self.newField(reader, name: name)
+            field = Self.newField(reader, name: name, lineOffset: lineOffset)
             fieldDepth = depth
         }
     }
@@ -142,7 +145,7 @@ private struct StreamState {
         }
     }
 
-    private static func newField(_ reader: xmlTextReaderPtr, name: String) -> FeedEntry.Field {
+    private static func newField(_ reader: xmlTextReaderPtr, name: String, lineOffset: Int) -> FeedEntry.Field {
         let prefix = xmlTextReaderConstPrefix(reader).map { String(cString: $0) }
         var attributes: [String: String] = [:]
         if xmlTextReaderHasAttributes(reader) == 1 {
@@ -155,6 +158,6 @@ private struct StreamState {
         }
         return FeedEntry.Field(
             name: name, prefix: prefix, attributes: attributes, bytes: [],
-            line: Int(xmlTextReaderGetParserLineNumber(reader)))
+            line: Int(xmlTextReaderGetParserLineNumber(reader)) + lineOffset)
     }
 }

@@ -23,20 +23,21 @@ struct MarkupTextBuffer {
         bytes.append(contentsOf: UnsafeBufferPointer(start: raw, count: index))
     }
 
-    /// Appends the text of `node` and its descendants (text and CDATA, in document order).
-    mutating func appendText(of node: xmlNodePtr) {
+    /// Appends the text of `node` and its descendants (text and CDATA, in document order);
+    /// `script`, `style` and similar elements below `node` are skipped, never `node` itself.
+    mutating func appendText(of node: xmlNodePtr, isRoot: Bool = true) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content { append(content) }
         case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE:
-            if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name,
+            if !isRoot, node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name,
                 MarkupBytes.isOneOf(name, Self.skipped)
             {
                 return
             }
             var child = node.pointee.children
             while let current = child {
-                appendText(of: current)
+                appendText(of: current, isRoot: false)
                 child = current.pointee.next
             }
         default:
@@ -45,14 +46,14 @@ struct MarkupTextBuffer {
     }
 
     /// Appends the text of `node`, with a line break around block elements and at `<br>`.
-    mutating func appendBlockText(of node: xmlNodePtr) {
+    mutating func appendBlockText(of node: xmlNodePtr, isRoot: Bool = true) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content { append(content) }
         case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE:
             var isBlock = false
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
-                if MarkupBytes.isOneOf(name, Self.skipped) { return }
+                if !isRoot, MarkupBytes.isOneOf(name, Self.skipped) { return }
                 if MarkupBytes.isOneOf(name, ["br"]) {
                     bytes.append(0x0A)
                     return
@@ -62,7 +63,7 @@ struct MarkupTextBuffer {
             if isBlock { bytes.append(0x0A) }
             var child = node.pointee.children
             while let current = child {
-                appendBlockText(of: current)
+                appendBlockText(of: current, isRoot: false)
                 child = current.pointee.next
             }
             if isBlock { bytes.append(0x0A) }
