@@ -31,7 +31,9 @@ public struct IncidentLoader: Sendable {
         self.reconcile = reconcile
     }
 
-    /// Loads the paths. `standardInput` is read once, only when `-` is named.
+    /// Loads the paths.
+    ///
+    /// `standardInput` is read once, only when `-` is named.
     public func load(
         _ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
     ) -> Result {

@@ -10,6 +10,10 @@ extension PostmortemOutline {
         return blocks
     }
 
+    private static let blockNames: Set<String> = [
+        "p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "blockquote", "pre",
+    ]
+
     private static func walk(_ node: MarkupNode, file: String, element: String, into blocks: inout [OutlineBlock]) {
         var loose = MarkupTextBuffer()
         var looseLine: Int?
@@ -72,6 +76,11 @@ extension PostmortemOutline {
             case "br":
                 loose.append([0x0A])
             case "b", "strong", "em", "i", "a", "span", "code", "var", "small", "u":
+                if child.firstDescendant(where: { blockNames.contains($0.name) }) != nil {
+                    flushLoose()
+                    walk(child, file: file, element: element, into: &blocks)
+                    continue
+                }
                 if looseLine == nil { looseLine = child.line }
                 loose.appendText(of: child.pointer)
             default:
