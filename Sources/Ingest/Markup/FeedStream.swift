@@ -50,6 +50,13 @@ struct FeedStream {
             }
             if status < 0 || log.firstSerious != nil {
                 var issue = log.firstSerious
+                if issue == nil {
+                    // The reader stopped without reporting why (input cut inside a tag): say where.
+                    issue = MarkupIssue(
+                        code: 0, level: 3, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                        column: Int(xmlTextReaderGetParserColumnNumber(reader)),
+                        message: "the XML ends early or is not well-formed")
+                }
                 if lineOffset > 0, issue != nil, issue!.line > 0 { issue!.line += lineOffset }
                 outcome.failure = MarkupParseError(issue: issue, reason: issue?.message ?? "the XML is not well-formed")
             }

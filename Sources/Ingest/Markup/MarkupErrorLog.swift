@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Collects the errors libxml2 reports during one parse (bounded, so junk input stays cheap).
 final class MarkupErrorLog {
@@ -18,8 +19,10 @@ final class MarkupErrorLog {
     func record(_ error: xmlError) {
         count += 1
         guard issues.count < limit else { return }
-        var message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
-        while message.last == "\n" || message.last == " " { message.removeLast() }
+        let raw = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+        // One line: libxml2 puts a second line ("Bytes: 0xC3 0x28") in some messages.
+        let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
         issues.append(
             MarkupIssue(
                 code: Int(error.code), level: Int(error.level.rawValue), line: Int(error.line),

@@ -58,17 +58,10 @@ struct AggregatorTextReader {
         }
         var inComponents = false
         var candidates: [String] = []
+        var vendorLine: Int?
         for entry in lines[..<firstUpdate] {
             let line = entry.text.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
-            if let range = line.range(of: " experienced a ") {
-                vendor = String(line[..<range.lowerBound])
-                let rest = line[range.upperBound...]
-                impact = rest.split(separator: " ").first.flatMap { Impact(rawValue: String($0)) } ?? .unknown
-                summaryComponents = Self.summaryComponents(String(rest))
-                title = candidates.last { $0 != "\(vendor) incident" && !$0.contains("View vendor source") } ?? ""
-                continue
-            }
             if line == "Affected components" {
                 inComponents = true
                 continue
@@ -79,10 +72,28 @@ struct AggregatorTextReader {
             }
             if inComponents {
                 components.append(line)
-            } else {
-                candidates.append(line)
+                continue
             }
+            if let summary = Self.summary(line) {
+                if vendor.isEmpty { vendor = summary.vendor }
+                if impact == .unknown { impact = summary.impact }
+                summaryComponents = summary.components
+                continue
+            }
+            if line.contains("View vendor source") {
+                let word = line.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+                if impact == .unknown { impact = Impact(rawValue: word) ?? .unknown }
+                continue
+            }
+            if vendorLine == nil, line.hasSuffix(" incident"), line.split(separator: " ").count <= 4 {
+                vendor = String(line.dropLast(" incident".count))
+                vendorLine = candidates.count
+                continue
+            }
+            candidates.append(line)
         }
+        // The title is the first line after the `<Vendor> incident` line.
+        if let vendorLine, vendorLine < candidates.count { title = candidates[vendorLine] }
         if components.isEmpty { components = summaryComponents }
         var entries: [TimelineAssembler.Entry] = []
         var index = firstUpdate
@@ -127,9 +138,29 @@ struct AggregatorTextReader {
         return ReadResult(incidents: [incident], format: .aggregatorText)
     }
 
+    /// The vendor, impact and components of a summary sentence: `Kustomer experienced a minor
+    /// incident on … affecting A and B, lasting …` or `Minor incident at Kustomer on … touching A, …`.
+    static func summary(_ line: String) -> (vendor: String, impact: Impact, components: [String])? {
+        var vendor = ""
+        var impactWord = ""
+        if let range = line.range(of: " experienced a ") {
+            vendor = String(line[..<range.lowerBound])
+            impactWord = line[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        } else if let range = line.range(of: " incident at "),
+            let on = line.range(of: " on ", range: range.upperBound..<line.endIndex)
+        {
+            vendor = String(line[range.upperBound..<on.lowerBound])
+            impactWord = String(line[..<range.lowerBound])
+        } else {
+            return nil
+        }
+        let impact = Impact(rawValue: impactWord.lowercased()) ?? .unknown
+        return (vendor, impact, summaryComponents(line))
+    }
+
     /// The components a summary names: `… affecting A and B and 1 more component, lasting …`.
     static func summaryComponents(_ sentence: String) -> [String] {
-        guard let start = sentence.range(of: " affecting ") else { return [] }
+        guard let start = sentence.range(of: " affecting ") ?? sentence.range(of: " touching ") else { return [] }
         var rest = String(sentence[start.upperBound...])
         if let end = rest.range(of: ", lasting") { rest = String(rest[..<end.lowerBound]) }
         if rest.hasSuffix(".") { rest.removeLast() }

@@ -41,11 +41,11 @@ struct FormatSniffer {
                 || rest.contains("<div")
             {
                 if contains("data-react-class=\"HistoryIndex\"") { return .success((.statuspageHistoryPage, markup)) }
-                if contains("incident-updates-container") || contains("update-row") {
-                    return .success((.statuspageIncidentPage, markup))
-                }
-                if contains("status-day") || contains("incidents-list") {
+                if contains("class=\"status-day") || contains("class=\"incidents-list") {
                     return .success((.statuspageHomePage, markup))
+                }
+                if contains("incident-updates-container") || contains("update-row") || contains("incident-name") {
+                    return .success((.statuspageIncidentPage, markup))
                 }
                 return .failure(
                     SniffFailure(reason: "HTML without Statuspage incident, home or history markup"))

@@ -21,7 +21,9 @@ struct StatuspageDetailPageReader {
         guard nameNode != nil || !rows.isEmpty else {
             return ReadResult(
                 failure: ReadFailure(
-                    file: file, reason: "no `incident-name` title and no `update-row` updates",
+                    file: file,
+                    reason: "no `incident-name` title and no `update-row` updates"
+                        + (document.issues.first { $0.level >= 2 }.map { " (libxml2: \($0.message))" } ?? ""),
                     expected: "a Statuspage incident page"),
                 format: .statuspageIncidentPage)
         }
