@@ -20,12 +20,19 @@ public struct ClockSummary: Sendable, Hashable, Codable {
     public var sampleSizeNote: String
     /// The arithmetic mean, only when asked for (misleading for skewed data).
     public var mean: Double?
+    /// The label printed beside the mean, when there is one.
+    public var meanNote: String?
+    /// How the quantiles were computed, as printed in reports.
+    public var quantileMethod: String
+    /// How the confidence interval was computed (resamples, seed), as printed in reports.
+    public var intervalMethod: String
 
     /// Creates a summary.
     public init(
         clock: Clock, n: Int, median: Double? = nil, p75: Double? = nil, p90: Double? = nil, p95: Double? = nil,
         min: Double? = nil, max: Double? = nil, medianCILow: Double? = nil, medianCIHigh: Double? = nil,
-        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", mean: Double? = nil
+        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", mean: Double? = nil,
+        meanNote: String? = nil, quantileMethod: String = Statistics.quantileMethod, intervalMethod: String = ""
     ) {
         self.clock = clock
         self.n = n
@@ -40,5 +47,8 @@ public struct ClockSummary: Sendable, Hashable, Codable {
         self.incidentsFor10PercentChange = incidentsFor10PercentChange
         self.sampleSizeNote = sampleSizeNote
         self.mean = mean
+        self.meanNote = meanNote
+        self.quantileMethod = quantileMethod
+        self.intervalMethod = intervalMethod
     }
 }

@@ -1,0 +1,63 @@
+/// Finds durations stated in prose: "approximately 3 hours", "lasting 1h 52m", "~2.5 hours",
+/// "for about five hours", "over the span of approximately 3 hours", "45 minutes of downtime".
+///
+/// A length (digits or a number word, then hours/minutes, or `1h 52m`, or "half an hour") counts
+/// as a stated duration only with a cue: before it, `lasting`/`lasted`/`for`/`over`/`span of`/
+/// `period of`/`duration of`/`total of` and/or `approximately`/`about`/`roughly`/`around`/
+/// `nearly`/`almost`/`~`; or after it, `of downtime|impact|degradation|disruption|errors|…` or
+/// `outage|incident|disruption`. It is **not** one when a promise or offset word comes right
+/// before it (`within`, `in`, `next`, `every`, `after`, `by`, `until`, `than`) or an offset word
+/// right after it (`after`, `before`, `later`, `earlier`, `ago`, `into`).
+public struct DurationPhraseReader: Sendable, Hashable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Each stated duration, in text order: the phrase with its cue, and the minutes.
+    public func durations(in text: String) -> [(phrase: String, minutes: Double)] {
+        let lower = text.lowercased()
+        var found: [(phrase: String, minutes: Double)] = []
+        for match in lower.matches(of: Self.length) {
+            let output = match.output
+            var minutes: Double
+            if output.half != nil {
+                minutes = 30
+            } else {
+                guard let amount = output.amount.flatMap({ NumberWords.value($0) }),
+                    let unit = output.unit.flatMap({ NumberWords.minutes(perUnit: $0) })
+                else { continue }
+                minutes = amount * unit
+                if let extra = output.extra.flatMap({ Double($0) }) { minutes += extra }
+            }
+            let before = lower[..<match.range.lowerBound].suffix(60)
+            let after = lower[match.range.upperBound...].prefix(40)
+            guard let cue = before.firstMatch(of: Self.cueBefore) else { continue }
+            let uncued = before[..<cue.range.lowerBound]
+            if uncued.contains(Self.promiseWordBefore) || after.contains(Self.offsetAfter) { continue }
+            guard !cue.output.isEmpty || after.contains(Self.cueAfter) else { continue }
+            let phrase = String(cue.output) + String(match.output.0)
+            found.append((phrase.trimmingCharacters(in: .whitespaces), minutes))
+        }
+        return found
+    }
+
+    static var length: Regex<(Substring, amount: Substring?, unit: Substring?, extra: Substring?, half: Substring?)> {
+        /(?:\b(?<amount>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)\s*-?\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b(?:\s*(?:and\s+)?(?<extra>\d+)\s*(?:minutes?|mins?|m)\b)?|\b(?<half>half an hour|a half hour)\b)/
+    }
+
+    /// The cue words right before a length (may match empty; then a cue after is needed).
+    static var cueBefore: Regex<Substring> {
+        /(?:(?:lasting|lasted|lasts|for|over|(?:over\s+)?(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of)\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$/
+    }
+
+    static var promiseWordBefore: Regex<Substring> {
+        /\b(?:within|in|next|every|after|by|until|than|up to)\s*$/
+    }
+
+    static var offsetAfter: Regex<Substring> {
+        /^\s*(?:after|before|later|earlier|ago|into|past|from now)\b/
+    }
+
+    static var cueAfter: Regex<Substring> {
+        /^\s*(?:-\s*)?(?:of\s+(?:\w+\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b/
+    }
+}
