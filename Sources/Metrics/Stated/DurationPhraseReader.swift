@@ -46,7 +46,7 @@ public struct DurationPhraseReader: Sendable, Hashable {
 
     /// The cue words right before a length (may match empty; then a cue after is needed).
     static var cueBefore: Regex<Substring> {
-        /(?:(?:lasting|lasted|lasts|for|over|(?:over\s+)?(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of)\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$/
+        /(?:(?:lasting|lasted|lasts|for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$/
     }
 
     static var promiseWordBefore: Regex<Substring> {
