@@ -17,8 +17,10 @@ public struct AvailabilityCalculator: Sendable, Hashable {
         builder = ImpactWindowBuilder(weights: weights)
     }
 
-    /// The report for `period`. `observedSpans` gives, by vendor, the span the data is known to cover
-    /// (a feed's oldest to newest entry); without it the span is inferred from the incidents.
+    /// The availability report for a period.
+    ///
+    /// `observedSpans` gives, by vendor, the span the data is known to cover (a feed's oldest to
+    /// newest entry); without it the span is inferred from the incidents.
     public func report(
         _ measured: [(incident: Incident, metrics: IncidentMetrics)], period: DateInterval,
         observedSpans: [String: DateInterval] = [:]

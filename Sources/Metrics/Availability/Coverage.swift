@@ -10,8 +10,9 @@ public struct Coverage: Sendable, Hashable, Codable {
     public var vendor: String
     /// The reporting period.
     public var period: DateInterval
-    /// The span the data covers: given by the caller, or from the earliest to the latest instant
-    /// of the vendor's incidents. `nil` when no incident has a known instant.
+    /// The span the data covers, or `nil` when no incident has a known instant.
+    ///
+    /// Given by the caller, or else from the earliest to the latest instant of the vendor's incidents.
     public var dataSpan: DateInterval?
     /// Whether `dataSpan` was given by the caller (`true`) or inferred from the incidents.
     public var dataSpanGiven: Bool
