@@ -47,10 +47,13 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
         let deadline = incident.timeline.first { entry in
             let text = entry.text.trimmingCharacters(in: .whitespaces)
             return entry.source == .updateBody && !text.isEmpty && update.body.contains(text)
-                && text.contains(/\bupdates?\b.*\b(?:by|until|before)\b/.ignoresCase())
+                && Self.deadlineWords.matches(text)
                 && entry.time.instant > made
         }
         guard let deadline else { return nil }
         return (deadline.text, deadline.time.instant.timeIntervalSince(made) / 60)
     }
+
+    /// A sentence that sets a deadline for the next update.
+    static let deadlineWords = TextPattern(#"\bupdates?\b.*\b(?:by|until|before)\b"#)
 }

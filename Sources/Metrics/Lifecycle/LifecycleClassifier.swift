@@ -23,12 +23,10 @@ public struct LifecycleClassifier: Sendable, Hashable {
 
     /// The event an explicit tag names, with the tag as written, or `nil`.
     public func tag(in text: String) -> (kind: LifecycleEvent.Kind, tag: String)? {
-        let pattern = /\[(impact[_ -]start|detected|identified|mitigated|resolved)\]/.ignoresCase()
-        guard let match = text.firstMatch(of: pattern) else { return nil }
-        let name = match.output.1.lowercased().replacingOccurrences(of: "-", with: "_")
-            .replacingOccurrences(of: " ", with: "_")
-        guard let kind = LifecycleEvent.Kind(rawValue: name) else { return nil }
-        return (kind, String(match.output.0))
+        guard let match = Self.tagPattern.firstMatch(in: text), let name = match[1] else { return nil }
+        let key = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        guard let kind = LifecycleEvent.Kind(rawValue: key) else { return nil }
+        return (kind, String(match.value))
     }
 
     /// Everything the line's tag and wording say, tag first.
@@ -39,22 +37,22 @@ public struct LifecycleClassifier: Sendable, Hashable {
         }
         let lower = text.lowercased()
         var rest = lower
-        if let word = lower.firstMatch(of: Self.resolvedWords) {
-            cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.output)"))
-            rest = rest.replacing(Self.resolvedWords, with: " ")
+        if let word = Self.resolvedWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
+            rest = Self.resolvedWords.replacingMatches(in: rest, with: " ")
         }
-        if let word = lower.firstMatch(of: Self.mitigationWords) {
-            cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.output)"))
-            rest = rest.replacing(Self.mitigationWords, with: " ")
+        if let word = Self.mitigationWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value)"))
+            rest = Self.mitigationWords.replacingMatches(in: rest, with: " ")
         }
-        if let word = lower.firstMatch(of: Self.detectedWords) {
-            cues.append(LifecycleCue(kind: .detected, rule: "wording:\(word.output)"))
+        if let word = Self.detectedWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .detected, rule: "wording:\(word.value)"))
         }
-        if let word = lower.firstMatch(of: Self.identifiedWords) {
-            cues.append(LifecycleCue(kind: .identified, rule: "wording:\(word.output)"))
+        if let word = Self.identifiedWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .identified, rule: "wording:\(word.value)"))
         }
-        if let word = rest.firstMatch(of: Self.impactWords) {
-            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.output)"))
+        if let word = Self.impactWords.firstMatch(in: rest) {
+            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
         }
         return cues
     }
@@ -71,23 +69,25 @@ public struct LifecycleClassifier: Sendable, Hashable {
         }
     }
 
-    static var detectedWords: Regex<Substring> {
-        /\b(?:alerted|alerts? (?:fired|triggered)|alarms?|alarmed|paged|detected|reported|reports of|notified|noticed|became aware)\b/
-    }
+    static let tagPattern = TextPattern(#"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#)
 
-    static var identifiedWords: Regex<Substring> {
-        /\b(?:identified|root cause (?:was |is |has been )?(?:found|determined|confirmed)|found the (?:root )?cause)\b/
-    }
+    static let detectedWords = TextPattern(
+        #"\b(?:alerted|alerts? (?:fired|triggered)|alarms?|alarmed|paged|detected|reported|reports of|notified|noticed|became aware)\b"#
+    )
 
-    static var mitigationWords: Regex<Substring> {
-        /\b(?:rolled back|rolling back|rolls back|rollback|reverted|reverting|reverts|scaled|scales|scaling up|scaling out|scale up|scale out|failed over|failing over|fails over|failover|restarted|restarting|mitigat\w*|workaround|(?:applied|deployed) (?:a |the )?fix)\b/
-    }
+    static let identifiedWords = TextPattern(
+        #"\b(?:identified|root cause (?:was |is |has been )?(?:found|determined|confirmed)|found the (?:root )?cause)\b"#
+    )
 
-    static var resolvedWords: Regex<Substring> {
-        /\b(?:declared resolved|marked (?:as )?resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery)\b/
-    }
+    static let mitigationWords = TextPattern(
+        #"\b(?:rolled back|rolling back|rolls back|rollback|reverted|reverting|reverts|scaled|scales|scaling up|scaling out|scale up|scale out|failed over|failing over|fails over|failover|restarted|restarting|mitigat\w*|workaround|(?:applied|deployed) (?:a |the )?fix)\b"#
+    )
 
-    static var impactWords: Regex<Substring> {
-        /\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to)\b/
-    }
+    static let resolvedWords = TextPattern(
+        #"\b(?:declared resolved|marked (?:as )?resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery)\b"#
+    )
+
+    static let impactWords = TextPattern(
+        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to)\b"#
+    )
 }

@@ -16,48 +16,44 @@ public struct DurationPhraseReader: Sendable, Hashable {
     public func durations(in text: String) -> [(phrase: String, minutes: Double)] {
         let lower = text.lowercased()
         var found: [(phrase: String, minutes: Double)] = []
-        for match in lower.matches(of: Self.length) {
-            let output = match.output
+        for match in Self.length.matches(in: lower) {
             var minutes: Double
-            if output.half != nil {
+            if match[4] != nil {
                 minutes = 30
             } else {
-                guard let amount = output.amount.flatMap({ NumberWords.value($0) }),
-                    let unit = output.unit.flatMap({ NumberWords.minutes(perUnit: $0) })
+                guard let amount = match[1].flatMap({ NumberWords.value($0) }),
+                    let unit = match[2].flatMap({ NumberWords.minutes(perUnit: $0) })
                 else { continue }
                 minutes = amount * unit
-                if let extra = output.extra.flatMap({ Double($0) }) { minutes += extra }
+                if let extra = match[3].flatMap({ Double($0) }) { minutes += extra }
             }
-            let before = lower[..<match.range.lowerBound].suffix(60)
-            let after = lower[match.range.upperBound...].prefix(40)
-            guard let cue = before.firstMatch(of: Self.cueBefore) else { continue }
-            let uncued = before[..<cue.range.lowerBound]
-            if uncued.contains(Self.promiseWordBefore) || after.contains(Self.offsetAfter) { continue }
-            guard !cue.output.isEmpty || after.contains(Self.cueAfter) else { continue }
-            let phrase = String(cue.output) + String(match.output.0)
+            let before = String(lower[..<match.range.lowerBound].suffix(60))
+            let after = String(lower[match.range.upperBound...].prefix(40))
+            guard let cue = Self.cueBefore.firstMatch(in: before) else { continue }
+            let uncued = String(before[..<cue.range.lowerBound])
+            if Self.promiseWordBefore.matches(uncued) || Self.offsetAfter.matches(after) { continue }
+            guard !cue.value.isEmpty || Self.cueAfter.matches(after) else { continue }
+            let phrase = String(cue.value) + String(match.value)
             found.append((phrase.trimmingCharacters(in: .whitespaces), minutes))
         }
         return found
     }
 
-    static var length: Regex<(Substring, amount: Substring?, unit: Substring?, extra: Substring?, half: Substring?)> {
-        /(?:\b(?<amount>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)\s*-?\s*(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b(?:\s*(?:and\s+)?(?<extra>\d+)\s*(?:minutes?|mins?|m)\b)?|\b(?<half>half an hour|a half hour)\b)/
-    }
+    /// A length: amount (1), unit (2), extra minutes (3), or "half an hour" (4).
+    static let length = TextPattern(
+        #"\b(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m)\b(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?|(half an hour|a half hour)\b)"#
+    )
 
     /// The cue words right before a length (may match empty; then a cue after is needed).
-    static var cueBefore: Regex<Substring> {
-        /(?:(?:lasting|lasted|lasts|for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$/
-    }
+    static let cueBefore = TextPattern(
+        #"(?:(?:lasting|lasted|lasts|for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$"#
+    )
 
-    static var promiseWordBefore: Regex<Substring> {
-        /\b(?:within|in|next|every|after|by|until|than|up to)\s*$/
-    }
+    static let promiseWordBefore = TextPattern(#"\b(?:within|in|next|every|after|by|until|than|up to)\s*$"#)
 
-    static var offsetAfter: Regex<Substring> {
-        /^\s*(?:after|before|later|earlier|ago|into|past|from now)\b/
-    }
+    static let offsetAfter = TextPattern(#"^\s*(?:after|before|later|earlier|ago|into|past|from now)\b"#)
 
-    static var cueAfter: Regex<Substring> {
-        /^\s*(?:-\s*)?(?:of\s+(?:\w+\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b/
-    }
+    static let cueAfter = TextPattern(
+        #"^\s*(?:-\s*)?(?:of\s+(?:\w+\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b"#
+    )
 }
