@@ -108,24 +108,33 @@ public struct IncidentMeasurer: Sendable, Hashable {
 
     /// Durations stated in the postmortem, the update bodies and the title, compared with `ttr`
     /// when there is a postmortem and with `public_duration` otherwise.
+    ///
+    /// In a postmortem with sections, only the preamble and the sections about the incident as a
+    /// whole are read (headings with summary, impact, overview, what happened, description or
+    /// incident), so a detection threshold "for 5 minutes" is not taken for the incident's length;
+    /// without such headings, every line is read. Update bodies and the title are read strictly
+    /// (see ``DurationPhraseReader/durations(in:strict:)``).
     func statedDurations(in incident: Incident, clocks: [Clock: Double]) -> [StatedDuration] {
-        var texts: [(String, SourcePlace)] = [(incident.title, incident.place)]
+        var texts: [(text: String, place: SourcePlace, strict: Bool)] = [(incident.title, incident.place, true)]
         if let postmortem = incident.postmortem {
+            let about = postmortem.sections.filter { Self.wholeIncidentHeading.matches($0.heading) }
+            let sections = about.isEmpty ? postmortem.sections : about
             let lines =
                 postmortem.preamble
-                + postmortem.sections.flatMap { section in
+                + sections.flatMap { section in
                     [DocumentLine(text: section.heading, place: section.place, kind: .heading)] + section.lines
                 }
-            texts += lines.isEmpty ? [(postmortem.text, postmortem.place)] : lines.map { ($0.text, $0.place) }
+            texts +=
+                lines.isEmpty ? [(postmortem.text, postmortem.place, false)] : lines.map { ($0.text, $0.place, false) }
         }
-        texts += incident.updates.map { ($0.body, $0.written.place) }
+        texts += incident.updates.map { ($0.body, $0.written.place, true) }
         let clock: Clock = incident.postmortem != nil ? .ttr : .publicDuration
         let computed = clocks[clock]
         var seen = Set<String>()
         var result: [StatedDuration] = []
-        for (text, place) in texts {
-            for (phrase, minutes) in durationReader.durations(in: text) where seen.insert("\(place)|\(phrase)").inserted
-            {
+        for (text, place, strict) in texts {
+            for (phrase, minutes) in durationReader.durations(in: text, strict: strict)
+            where seen.insert("\(place)|\(phrase)").inserted {
                 result.append(
                     StatedDuration(
                         text: phrase, statedMinutes: minutes, clock: clock, computedMinutes: computed,
@@ -135,6 +144,9 @@ public struct IncidentMeasurer: Sendable, Hashable {
         }
         return result
     }
+
+    /// Headings of sections about the incident as a whole.
+    static let wholeIncidentHeading = TextPattern(#"summary|impact|overview|what happened|description|incident"#)
 
     /// Minutes as `3 h 40 min` or `36 min`.
     static func minutes(_ value: Double) -> String {

@@ -113,5 +113,36 @@ import Testing
         #expect(seedLike.contains(.mitigation) && seedLike.contains(.impact))
         #expect(classifier.cues(in: "Everything is back to normal").map(\.kind) == [.resolved])
         #expect(classifier.tag(in: "x [Impact-Start] y")?.kind == .impactStart)
+        #expect(classifier.cues(in: "Detection: the p99 alert fires").map(\.kind) == [.detected])
+        #expect(classifier.cues(in: "Resolution: status page set to resolved").map(\.kind) == [.resolved])
+        #expect(!classifier.cues(in: "Working toward a resolution").contains { $0.kind == .resolved })
+    }
+
+    @Test func statedDurationsComeFromTheSummaryNotFromDetectionThresholds() {
+        func line(_ text: String, _ number: Int) -> DocumentLine {
+            DocumentLine(text: text, place: SourcePlace(file: "x.md", line: number), kind: .paragraph)
+        }
+        let postmortem = Postmortem(
+            text: "", place: SourcePlace(file: "x.md"),
+            sections: [
+                DocumentSection(
+                    heading: "Summary", level: 2, place: SourcePlace(file: "x.md", line: 1),
+                    lines: [line("Payments were slow for 1 hour 40 minutes.", 2)]),
+                DocumentSection(
+                    heading: "Detection", level: 2, place: SourcePlace(file: "x.md", line: 3),
+                    lines: [line("The alert needs latency above 2 s for 5 minutes.", 4)]),
+            ])
+        let lines = [
+            TestTimes.entry(.postmortem, "Latency climbs", at: TestTimes.seed("14:00"), section: "Timeline"),
+            TestTimes.entry(
+                .postmortem, "Resolution: traffic rebalanced", at: TestTimes.seed("15:40"), section: "Timeline"),
+        ]
+        var made = incident(updates: twoUpdates, timeline: lines)
+        made.postmortem = postmortem
+        let measured = measurer.measure(made)
+        #expect(measured.clocks[.ttr] == 100)
+        #expect(measured.statedDurations.map(\.statedMinutes) == [100])
+        #expect(measured.statedDurations.first?.disagrees == false)
+        #expect(!measured.diagnostics.contains { $0.code == "duration.stated-mismatch" })
     }
 }

@@ -6,13 +6,14 @@
 /// Front-matter keys with the same names win over both.
 ///
 /// **Wording** (case-insensitive, whole words):
-/// - detected: alerted, alert fired/triggered, alarm, paged, detected, reported, reports of,
-///   notified, noticed, became aware;
+/// - detected: alerted, alert fires/fired/triggered, alarm, paged, pages the on-call, detected,
+///   detection, reported, reports of, notified, noticed, became aware;
 /// - identified: identified, root cause found/determined, found the cause;
 /// - mitigation: rolled back / rolling back / rollback, reverted, scaled / scales / scaling up,
 ///   failed over / failover, restarted, mitigat…, workaround, applied/deployed a fix;
-/// - resolved: declared/marked resolved, incident/issue resolved, back to normal, returned to
-///   normal, fully restored/recovered/resolved, full recovery;
+/// - resolved: a line that starts with "Resolved" or "Resolution", declared/marked/set to
+///   resolved, incident/issue resolved, back to normal, returned to normal, fully
+///   restored/recovered/resolved, full recovery, impact ends/ended;
 /// - impact: error(s), fail…, latency, degrad…, outage, unavailable, unreachable, disrupt…,
 ///   impact…, increase…, spike…, surge…, delay…, slow…, elevated, timeout(s), unable to —
 ///   read **after** the mitigation and resolved phrases are taken out, so "failed over" alone is
@@ -72,7 +73,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
     static let tagPattern = TextPattern(#"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#)
 
     static let detectedWords = TextPattern(
-        #"\b(?:alerted|alerts? (?:fired|triggered)|alarms?|alarmed|paged|detected|reported|reports of|notified|noticed|became aware)\b"#
+        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports of|notified|noticed|became aware)\b"#
     )
 
     static let identifiedWords = TextPattern(
@@ -84,7 +85,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let resolvedWords = TextPattern(
-        #"\b(?:declared resolved|marked (?:as )?resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery)\b"#
+        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery|impact (?:ends|ended|is over)|impact was over)\b)"#
     )
 
     static let impactWords = TextPattern(

@@ -3,7 +3,7 @@
 ///
 /// A length (digits or a number word, then hours/minutes, or `1h 52m`, or "half an hour") counts
 /// as a stated duration only with a cue: before it, `lasting`/`lasted`/`for`/`over`/`span of`/
-/// `period of`/`duration of`/`total of` and/or `approximately`/`about`/`roughly`/`around`/
+/// `period of`/`duration of`/`total of` (`lasted for` too) and/or `approximately`/`about`/`roughly`/`around`/
 /// `nearly`/`almost`/`~`; or after it, `of downtime|impact|degradation|disruption|errors|…` or
 /// `outage|incident|disruption`. It is **not** one when a promise or offset word comes right
 /// before it (`within`, `in`, `next`, `every`, `after`, `by`, `until`, `than`) or an offset word
@@ -13,7 +13,10 @@ public struct DurationPhraseReader: Sendable, Hashable {
     public init() {}
 
     /// Each stated duration, in text order: the phrase with its cue, and the minutes.
-    public func durations(in text: String) -> [(phrase: String, minutes: Double)] {
+    ///
+    /// With `strict`, a bare `for` or `over` is not cue enough ("we will monitor for 30
+    /// minutes"): update bodies are read this way, postmortem prose is not.
+    public func durations(in text: String, strict: Bool = false) -> [(phrase: String, minutes: Double)] {
         let lower = text.lowercased()
         var found: [(phrase: String, minutes: Double)] = []
         for match in Self.length.matches(in: lower) {
@@ -32,7 +35,9 @@ public struct DurationPhraseReader: Sendable, Hashable {
             guard let cue = Self.cueBefore.firstMatch(in: before) else { continue }
             let uncued = String(before[..<cue.range.lowerBound])
             if Self.promiseWordBefore.matches(uncued) || Self.offsetAfter.matches(after) { continue }
-            guard !cue.value.isEmpty || Self.cueAfter.matches(after) else { continue }
+            let hasAfterCue = Self.cueAfter.matches(after)
+            guard !cue.value.isEmpty || hasAfterCue else { continue }
+            if strict && !hasAfterCue && Self.bareCue.matches(String(cue.value)) { continue }
             let phrase = String(cue.value) + String(match.value)
             found.append((phrase.trimmingCharacters(in: .whitespaces), minutes))
         }
@@ -46,14 +51,16 @@ public struct DurationPhraseReader: Sendable, Hashable {
 
     /// The cue words right before a length (may match empty; then a cue after is needed).
     static let cueBefore = TextPattern(
-        #"(?:(?:lasting|lasted|lasts|for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$"#
+        #"(?:(?:lasting|lasted|lasts)\s+)?(?:(?:for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$"#
     )
+
+    static let bareCue = TextPattern(#"^(?:for|over)\s+$"#)
 
     static let promiseWordBefore = TextPattern(#"\b(?:within|in|next|every|after|by|until|than|up to)\s*$"#)
 
     static let offsetAfter = TextPattern(#"^\s*(?:after|before|later|earlier|ago|into|past|from now)\b"#)
 
     static let cueAfter = TextPattern(
-        #"^\s*(?:-\s*)?(?:of\s+(?:\w+\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b"#
+        #"^\s*(?:-\s*)?(?:of\s+(?:(?:degraded|elevated|increased|partial|full|total|high|intermittent|reduced)\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b"#
     )
 }
