@@ -4,15 +4,21 @@ public struct ClockSummary: Sendable, Hashable, Codable {
     public var clock: Clock
     /// How many incidents had a value.
     public var n: Int
-    /// The median, p75, p90 and p95 (linear interpolation, numpy's default), min and max, in minutes.
+    /// The median in minutes (linear interpolation, numpy's default, as for every quantile here).
     public var median: Double?
+    /// The 75th percentile, in minutes.
     public var p75: Double?
+    /// The 90th percentile, in minutes.
     public var p90: Double?
+    /// The 95th percentile, in minutes.
     public var p95: Double?
+    /// The shortest value, in minutes.
     public var min: Double?
+    /// The longest value, in minutes.
     public var max: Double?
-    /// The seeded bootstrap 95% confidence interval of the median.
+    /// The low end of the seeded bootstrap 95% confidence interval of the median.
     public var medianCILow: Double?
+    /// The high end of that interval.
     public var medianCIHigh: Double?
     /// How many incidents a 10% change in the median would need to be detectable.
     public var incidentsFor10PercentChange: Int?
