@@ -69,6 +69,9 @@ public struct IncidentMeasurer: Sendable, Hashable {
             diagnostics: diagnostics)
     }
 
+    /// Measures many incidents, in order.
+    public func measure(_ incidents: [Incident]) -> [IncidentMetrics] { incidents.map { measure($0) } }
+
     /// One clock's value, or the note saying why there is none.
     static func clock(
         _ clock: Clock, events: [LifecycleEvent.Kind: LifecycleEvent], timedUpdates: Int, place: SourcePlace
