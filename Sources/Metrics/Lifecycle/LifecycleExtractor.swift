@@ -59,7 +59,11 @@ public struct LifecycleExtractor: Sendable, Hashable {
             .map(\.element)
         let postmortemLines = Self.readablePostmortemLines(lines)
         let bodyLines = lines.filter { $0.entry.source == .updateBody }
-        let wordLines = (postmortemLines + bodyLines).sorted { $0.start < $1.start }
+        let wordLines = (postmortemLines + bodyLines).enumerated()
+            .sorted {
+                $0.element.start != $1.element.start ? $0.element.start < $1.element.start : $0.offset < $1.offset
+            }
+            .map(\.element)
         var events: [LifecycleEvent.Kind: LifecycleEvent] = [:]
 
         func event(_ kind: LifecycleEvent.Kind, _ line: Line, rule: String, at instant: Date? = nil) -> LifecycleEvent {
