@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `postmortem` command: incident records in, numbers a reliability team can trust out.
 @main
@@ -12,4 +13,19 @@ struct PostmortemCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [IncidentsCommand.self]
     )
+
+    /// Runs the command, mapping argument errors to exit code 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
