@@ -88,6 +88,10 @@ def count(tool):
                 col = header.index(name)
                 updates = sum(int(r[col]) for r in rows[1:] if len(r) > col and r[col].strip().isdigit())
                 break
+        if updates is not None and "has_postmortem" in header:
+            # the manifest counts a postmortem as an update; the CSV flags it per incident
+            col = header.index("has_postmortem")
+            updates += sum(1 for r in rows[1:] if len(r) > col and r[col].strip().lower() == "true")
         return len(rows) - 1, updates, "csv rows"
     if tool.kind == "report":
         outdir = s["argv"][s["argv"].index("--out") + 1]
