@@ -1,0 +1,98 @@
+import Foundation
+import IncidentModel
+import Ingest
+import Synchronization
+
+/// Runs the rules over postmortem documents and collects the findings.
+public struct PostmortemChecker: Sendable {
+    /// The configuration used for every file, or `nil` to find `.postmortem.yml` above each file.
+    public var configuration: CheckConfiguration?
+
+    /// Creates a checker; without a configuration each file uses the nearest `.postmortem.yml`
+    /// (or the built-in rules when there is none).
+    public init(configuration: CheckConfiguration? = nil) {
+        self.configuration = configuration
+    }
+
+    /// The findings for one incident under `configuration`, ordered by place.
+    public func check(_ incident: Incident, configuration: CheckConfiguration) -> [Diagnostic] {
+        let document = CheckedDocument(incident: incident, configuration: configuration)
+        var findings: [Diagnostic] = []
+        for rule in RuleCatalog.rules(for: configuration) {
+            guard let severity = configuration.severity(for: rule.descriptor) else { continue }
+            for var finding in rule.check(document) {
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        return findings.sorted { ($0.place, $0.code) < ($1.place, $1.code) }
+    }
+
+    /// Reads and checks one document given as bytes.
+    public func check(data: Data, file: String, configuration: CheckConfiguration) -> FileCheck {
+        do {
+            let incident = try PostmortemDocumentReader().read(data, file: file)
+            return FileCheck(file: file, findings: check(incident, configuration: configuration))
+        } catch {
+            return FileCheck(file: file, failure: error.description)
+        }
+    }
+
+    /// Checks the files at `paths`, reading and checking them in parallel; results keep the order.
+    ///
+    /// Configuration files are resolved first, so a bad `.postmortem.yml` is reported before any
+    /// document is read.
+    public func check(paths: [String]) throws(ConfigurationError) -> CheckReport {
+        let configurations = try resolveConfigurations(for: paths)
+        let results = Mutex([FileCheck?](repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            let result: FileCheck
+            if let data = FileManager.default.contents(atPath: path) {
+                result = check(data: data, file: path, configuration: configurations[index])
+            } else {
+                result = FileCheck(file: path, failure: "\(path): the file cannot be read")
+            }
+            results.withLock { $0[index] = result }
+        }
+        let files = results.withLock { $0.compactMap { $0 } }
+        return CheckReport(files: files, rules: Self.rules(for: configurations))
+    }
+
+    /// The configuration for each path: the fixed one, or the nearest file above it.
+    public func resolveConfigurations(for paths: [String]) throws(ConfigurationError) -> [CheckConfiguration] {
+        if let configuration { return paths.map { _ in configuration } }
+        let loader = ConfigurationLoader()
+        var cache: [String: CheckConfiguration] = [:]
+        var resolved: [CheckConfiguration] = []
+        for path in paths {
+            guard let source = loader.find(above: path) else {
+                resolved.append(.standard)
+                continue
+            }
+            if let cached = cache[source] {
+                resolved.append(cached)
+                continue
+            }
+            let loaded = try loader.load(path: source)
+            cache[source] = loaded
+            resolved.append(loaded)
+        }
+        return resolved
+    }
+
+    /// The rules that run under any of `configurations`, in id order, at their configured severity.
+    public static func rules(for configurations: [CheckConfiguration]) -> [RuleDescriptor] {
+        var seen = Set<String>()
+        var descriptors: [RuleDescriptor] = []
+        for configuration in configurations.isEmpty ? [.standard] : configurations {
+            for rule in RuleCatalog.rules(for: configuration) {
+                guard let severity = configuration.severity(for: rule.descriptor) else { continue }
+                var descriptor = rule.descriptor
+                descriptor.defaultSeverity = severity
+                if seen.insert(descriptor.id).inserted { descriptors.append(descriptor) }
+            }
+        }
+        return descriptors.sorted { $0.id < $1.id }
+    }
+}
