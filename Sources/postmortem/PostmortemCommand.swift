@@ -10,6 +10,6 @@ struct PostmortemCommand: ParsableCommand {
             Exit codes: 0 ok; 1 findings, or an input that could not be read; 2 usage errors.
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [CheckCommand.self, NewCommand.self]
     )
 }

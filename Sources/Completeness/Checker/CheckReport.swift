@@ -22,9 +22,11 @@ public struct CheckReport: Sendable, Hashable, Codable {
     /// The files that could not be read.
     public var failures: [FileCheck] { files.filter { $0.failure != nil } }
 
-    /// 0 when clean, 1 when an error is found (or a warning under `strict`) or a file could not be read.
+    /// 2 when a file could not be read, else 1 when an error is found (or a warning under
+    /// `strict`), else 0.
     public func exitCode(strict: Bool) -> Int32 {
+        if !failures.isEmpty { return 2 }
         let threshold: Severity = strict ? .warning : .error
-        return findings.contains { $0.severity >= threshold } || !failures.isEmpty ? 1 : 0
+        return findings.contains { $0.severity >= threshold } ? 1 : 0
     }
 }

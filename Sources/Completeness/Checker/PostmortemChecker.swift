@@ -38,25 +38,41 @@ public struct PostmortemChecker: Sendable {
         }
     }
 
-    /// Checks the files at `paths`, reading and checking them in parallel; results keep the order.
+    /// Checks `inputs`, reading and checking them in parallel; results keep the order.
     ///
     /// Configuration files are resolved first, so a bad `.postmortem.yml` is reported before any
-    /// document is read.
-    public func check(paths: [String]) throws(ConfigurationError) -> CheckReport {
-        let configurations = try resolveConfigurations(for: paths)
-        let results = Mutex([FileCheck?](repeating: nil, count: paths.count))
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
+    /// document is read. Standard input uses the fixed configuration, else the one above the
+    /// current folder.
+    public func check(_ inputs: [CheckInput]) throws(ConfigurationError) -> CheckReport {
+        let configurations = try resolveConfigurations(
+            for: inputs.map { input in
+                switch input {
+                case .file(let path): path
+                case .data(_, let name): FileManager.default.currentDirectoryPath + "/" + name
+                }
+            })
+        let results = Mutex([FileCheck?](repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let result: FileCheck
-            if let data = FileManager.default.contents(atPath: path) {
-                result = check(data: data, file: path, configuration: configurations[index])
-            } else {
-                result = FileCheck(file: path, failure: "\(path): the file cannot be read")
+            switch inputs[index] {
+            case .data(let data, let name):
+                result = check(data: data, file: name, configuration: configurations[index])
+            case .file(let path):
+                if let data = FileManager.default.contents(atPath: path) {
+                    result = check(data: data, file: path, configuration: configurations[index])
+                } else {
+                    result = FileCheck(file: path, failure: "\(path): the file cannot be read")
+                }
             }
             results.withLock { $0[index] = result }
         }
         let files = results.withLock { $0.compactMap { $0 } }
         return CheckReport(files: files, rules: Self.rules(for: configurations))
+    }
+
+    /// Checks the files at `paths`.
+    public func check(paths: [String]) throws(ConfigurationError) -> CheckReport {
+        try check(paths.map { .file($0) })
     }
 
     /// The configuration for each path: the fixed one, or the nearest file above it.

@@ -47,6 +47,8 @@ public struct ConfigurationLoader: Sendable {
         }
         var ruleNodes: [(Node, Node)] = []
         for (key, value) in mapping {
+            let known = ["default_zone", "zone", "rules", "sections"].contains(key.string ?? "")
+            if known, value.isNull { continue }
             switch key.string ?? "" {
             case "default_zone", "zone":
                 configuration.defaultZone = value.string.flatMap { $0.isEmpty ? nil : $0 }
@@ -139,4 +141,12 @@ public struct ConfigurationLoader: Sendable {
     }
 
     private func line(_ node: Node) -> Int? { node.mark?.line }
+}
+
+extension Node {
+    /// Whether the node is an empty or `null` scalar (a key with only comments under it).
+    fileprivate var isNull: Bool {
+        guard let scalar = scalar else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 }

@@ -1,6 +1,8 @@
 import IncidentModel
 
 /// `file:line:column: severity: message [PM002 section.impact]` with a hint line, and a summary.
+///
+/// Unreadable files are only counted here; the command names them on standard error.
 public struct HumanFormatter: CheckFormatter {
     /// Whether to colour severities with ANSI escapes (only for a terminal).
     public var colour: Bool
@@ -15,10 +17,6 @@ public struct HumanFormatter: CheckFormatter {
         let rules = Dictionary(report.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var out = ""
         for file in report.files {
-            if let failure = file.failure {
-                out += paint("error", .error) + ": cannot read \(failure)\n"
-                continue
-            }
             for finding in file.findings {
                 let rule = rules[finding.code]
                 let label = rule.map { "\($0.id) \($0.name)" } ?? finding.code
