@@ -1,7 +1,9 @@
 import IncidentModel
 
-/// JUnit XML: a test suite per file and a test case per rule, failing when the rule found
-/// something at or above the failing severity. Unreadable files are test errors.
+/// JUnit XML: a test suite per file and a test case per rule.
+///
+/// A test case fails when its rule found something at or above the failing severity; unreadable
+/// files are test errors.
 public struct JUnitFormatter: CheckFormatter {
     /// Whether warnings fail test cases too (as `--strict` fails the run).
     public var strict: Bool
