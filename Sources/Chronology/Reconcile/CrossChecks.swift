@@ -55,25 +55,21 @@ enum CrossChecks {
             $0.1?.instant
         }
         guard let first = instants.min(), let last = instants.max(), !incident.isMaintenance else { return [] }
-        let low = first.addingTimeInterval(-2 * 86_400)
-        let high = last.addingTimeInterval(2 * 86_400)
+        let firstDate = LocalDateTime(instant: first, offsetSeconds: 0).date
+        let lastDate = LocalDateTime(instant: last, offsetSeconds: 0).date
         var notes: [Diagnostic] = []
         for item in pass.bodies.filter({ !$0.future }) + pass.lines {
-            guard let written = item.found.expression.start.date, let start = item.found.start,
-                start.instant < low || start.instant > high
+            guard let written = item.found.expression.start.date, let date = item.found.date,
+                date < firstDate.adding(days: -2) || date > lastDate.adding(days: 2)
             else { continue }
-            let firstDate = LocalDateTime(instant: first, offsetSeconds: start.zone.offsetSeconds).date
-            var readings = [
-                "text → \(LocalDateTime(instant: start.instant, offsetSeconds: start.zone.offsetSeconds).date)",
-                "status updates → \(firstDate) to "
-                    + "\(LocalDateTime(instant: last, offsetSeconds: start.zone.offsetSeconds).date)",
-            ]
-            if written.month == firstDate.month, written.day == firstDate.day, written.year != firstDate.year {
+            var readings = ["text → \(date)", "status updates → \(firstDate) to \(lastDate)"]
+            if written.month == firstDate.month, written.day == firstDate.day, date.year != firstDate.year {
                 readings.append("same month and day as the incident, in \(firstDate.year): a wrong year?")
             }
             notes.append(
                 Diagnostic(
-                    code: "date.disagrees-with-incident", severity: .warning, place: start.written.place,
+                    code: "date.disagrees-with-incident", severity: .warning,
+                    place: item.found.start?.written.place ?? item.place,
                     message:
                         "\"\(item.found.expression.text)\" is more than two days from the incident's status updates",
                     readings: readings))

@@ -77,10 +77,10 @@ struct PostmortemLineReader: Sendable {
             }
         }
         state.date = context.date
-        return results.filter { $0.start != nil }.map {
+        return results.filter { $0.start != nil || $0.date != nil }.map {
             ReconcilePass.Found(
                 found: $0, text: TextCues.snippet(around: $0.range, in: text), source: .postmortem, section: section,
-                update: nil, future: false)
+                update: nil, future: false, place: place)
         }
     }
 

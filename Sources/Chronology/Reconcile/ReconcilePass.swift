@@ -16,6 +16,8 @@ struct ReconcilePass: Sendable {
         var update: Int?
         /// Whether the words before it promise a future time.
         var future: Bool
+        /// Where the text is.
+        var place: SourcePlace
     }
 
     var updates: [ResolvedTime?] = []
@@ -92,12 +94,12 @@ struct ReconcilePass: Sendable {
                 reference: updates[index]?.instant, referenceSource: "the update's posting time",
                 direction: .nearest, year: update.written.context.year, seasonReadings: decisions.readings,
                 seasonEvidence: decisions.evidence)
-            for found in reader.read(update.body, context: context) where found.start != nil {
+            for found in reader.read(update.body, context: context) where found.start != nil || found.date != nil {
                 let prefix = update.body[..<found.range.lowerBound].suffix(40)
                 bodies.append(
                     Found(
                         found: found, text: TextCues.snippet(around: found.range, in: update.body), source: .updateBody,
-                        section: nil, update: index, future: TextCues.isFuture(before: prefix)))
+                        section: nil, update: index, future: TextCues.isFuture(before: prefix), place: context.place))
             }
         }
     }
