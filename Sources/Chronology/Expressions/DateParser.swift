@@ -1,5 +1,6 @@
 /// Dates in common spellings: `Jan 10, 2025`, `January 10th`, `Aug 17 , 2026`, `10 Jan 2025`,
-/// `2025-01-10`, `2025/01/10`, `2/24/24` and `1-10-2025` (US month-first order for numeric dates).
+/// `2025-01-10`, `2025/01/10`, `2/24/24` and `1-10-2025` (US month-first order for numeric dates; two-digit years 69–99 are
+/// 19YY, 00–68 are 20YY, as POSIX `%y`).
 struct DateParser {
     let tokens: [TimeToken]
     let text: String
@@ -97,7 +98,7 @@ struct DateParser {
         if c.digits == 4 {
             fullYear = z
         } else if c.digits == 2, separator.isPunct("/") {
-            fullYear = 2000 + z
+            fullYear = z < 69 ? 2000 + z : 1900 + z
         } else {
             return nil
         }

@@ -2,8 +2,8 @@
 /// `GMT+08:00`, `UTC-5`, `+0000`, `-05:00`.
 ///
 /// Abbreviations must be written in capitals (`est.` in prose is not a zone); `utc` and `gmt` are
-/// accepted in any case. A bare negative offset (`-05:00`) is only read after a clock with seconds
-/// (ISO 8601, RFC 822), so `10:52 - 12:55` stays a range.
+/// accepted in any case. A bare negative offset with a colon (`-05:00`) is only read after a clock
+/// with seconds (ISO 8601), so `10:52 - 12:55` and `00:17-01:30` stay ranges; `-0800` is always an offset.
 struct ZoneParser {
     let tokens: [TimeToken]
     let table: ZoneTable
@@ -32,10 +32,16 @@ struct ZoneParser {
             guard anyCase || word == upper, let entry = table.lookup(word) else { return nil }
             return (anyCase ? upper : word, entry, start + 1)
         }
-        if token.isPunct("+") || (token.isPunct("-") && afterSeconds) {
+        if token.isPunct("+") || (token.isPunct("-") && (afterSeconds || isFourDigitOffset(at: start + 1))) {
             return signedOffset(at: start)
         }
         return nil
+    }
+
+    /// `-0800` after a clock: four digits, not followed by `:` (which would make it a clock).
+    private func isFourDigitOffset(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].digits == 4, !tokens[index].spaceBefore else { return false }
+        return index + 1 >= tokens.count || !tokens[index + 1].isPunct(":")
     }
 
     /// `US/Pacific`, `America/New_York`, `America/Argentina/Buenos_Aires`, `Etc/UTC`.
