@@ -16,7 +16,7 @@ struct DateParser {
 
     /// `Jan 10, 2025`, `January 10th`, `Sept. 3`, `Aug 17 , 2026`.
     private func monthFirst(at index: Int, word: String) -> (WrittenDate, Int)? {
-        guard let month = DateWords.months[word.lowercased()] else { return nil }
+        guard let lower = tokens[index].lower, let month = DateWords.months[lower] else { return nil }
         var next = index + 1
         if next < tokens.count, tokens[next].isPunct("."), !tokens[next].spaceBefore { next += 1 }
         guard let (day, afterDay) = dayNumber(at: next) else { return nil }
@@ -32,7 +32,8 @@ struct DateParser {
         guard let (day, afterDay) = dayNumber(at: index) else { return nil }
         var next = afterDay
         if next < tokens.count, tokens[next].isWord(["of"]) { next += 1 }
-        guard next < tokens.count, let word = tokens[next].word, let month = DateWords.months[word.lowercased()],
+        guard next < tokens.count, let word = tokens[next].word, let lower = tokens[next].lower,
+            let month = DateWords.months[lower],
             word != "may" || tokens[next].spaceBefore
         else { return nil }
         next += 1
@@ -54,8 +55,8 @@ struct DateParser {
             if !token.spaceBefore, token.isPunct("."), next + 1 < tokens.count, tokens[next + 1].number != nil {
                 return nil
             }
-            if !token.spaceBefore, let word = token.word {
-                guard DateWords.ordinals.contains(word.lowercased()) else { return nil }
+            if !token.spaceBefore, let lower = token.lower {
+                guard DateWords.ordinals.contains(lower) else { return nil }
                 next += 1
             }
         }

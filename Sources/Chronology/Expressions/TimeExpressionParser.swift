@@ -33,7 +33,7 @@ struct TimeExpressionParser {
     private func expression(at start: Int) -> (TimeExpression, Int)? {
         var index = start
         var opener: String?
-        if let word = tokens[index].word?.lowercased(), word == "between" || word == "from" {
+        if let word = tokens[index].lower, word == "between" || word == "from" {
             opener = word
             index += 1
         }
@@ -48,12 +48,23 @@ struct TimeExpressionParser {
             next = afterSecond
         }
         let end = (endPoint ?? startPoint).range.upperBound
-        let written = text[begin..<end].split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let range = opener != nil && endPoint == nil ? startPoint.range : begin..<end
         let expression = TimeExpression(
-            range: range, text: opener != nil && endPoint == nil ? String(text[startPoint.range]) : written,
+            range: range, text: collapsed(range, from: opener != nil && endPoint == nil ? index : start, to: next),
             start: startPoint, end: endPoint, opener: endPoint == nil ? nil : opener)
         return (expression, next)
+    }
+
+    /// The text of a range of tokens with each run of whitespace written as one space.
+    private func collapsed(_ range: Range<String.Index>, from first: Int, to last: Int) -> String {
+        var out = ""
+        var index = first
+        while index < last, index < tokens.count, tokens[index].range.upperBound <= range.upperBound {
+            if index > first, tokens[index].spaceBefore { out += " " }
+            out += text[tokens[index].range]
+            index += 1
+        }
+        return out
     }
 
     private func rangeEnd(after index: Int, opener: String?) -> (WrittenPoint, Int)? {
@@ -173,7 +184,7 @@ struct TimeExpressionParser {
     }
 
     private func meridiem(at index: Int) -> (WrittenPoint.Meridiem, Int)? {
-        guard index < tokens.count, let word = tokens[index].word?.lowercased() else { return nil }
+        guard index < tokens.count, let word = tokens[index].lower else { return nil }
         switch word {
         case "am": return (.am, index + 1)
         case "pm": return (.pm, index + 1)

@@ -4,8 +4,8 @@ struct TimeToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         /// A run of ASCII digits: its value and digit count.
         case number(Int, digits: Int)
-        /// A run of letters (ASCII, `_` kept inside identifiers such as `New_York`).
-        case word(String)
+        /// A run of letters (ASCII, `_` kept inside identifiers such as `New_York`), and its lower case.
+        case word(String, lower: String)
         /// One punctuation character; every dash (`-`, `–`, `—`, `−`) is `-`.
         case punct(Character)
     }
@@ -27,7 +27,13 @@ struct TimeToken: Sendable, Hashable {
     }
 
     var word: String? {
-        if case .word(let text) = kind { return text }
+        if case .word(let text, _) = kind { return text }
+        return nil
+    }
+
+    /// The word in lower case.
+    var lower: String? {
+        if case .word(_, let lower) = kind { return lower }
         return nil
     }
 
@@ -37,7 +43,7 @@ struct TimeToken: Sendable, Hashable {
     }
 
     func isWord(_ candidates: Set<String>) -> Bool {
-        guard let word else { return false }
-        return candidates.contains(word.lowercased())
+        guard let lower else { return false }
+        return candidates.contains(lower)
     }
 }

@@ -31,7 +31,8 @@ enum TimeTokenizer {
                     index = utf8.index(after: index)
                 }
                 let word = String(text[start..<index])
-                tokens.append(TimeToken(kind: .word(word), range: start..<index, spaceBefore: space))
+                tokens.append(
+                    TimeToken(kind: .word(word, lower: word.lowercased()), range: start..<index, spaceBefore: space))
             } else if byte < 0x80 {
                 index = utf8.index(after: index)
                 let character = Character(Unicode.Scalar(byte))

@@ -32,6 +32,7 @@ public struct ZoneTable: Sendable {
     /// Accepts `EST`, `(UTC)`, `Z`, `ET`, `Eastern Time`, `Pacific Standard Time`, `US/Pacific`,
     /// `America/New_York`, `Etc/UTC`, `+05:30`, `-0500`, `GMT+08:00`, `UTC-5`.
     public func lookup(_ label: String) -> ZoneEntry? {
+        if let entry = fixed[label] { return entry }
         var text = label.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
