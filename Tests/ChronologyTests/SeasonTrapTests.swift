@@ -72,6 +72,22 @@ import Testing
         #expect(!resolved.diagnostics.contains { $0.code == "time.exact-mismatch" })
     }
 
+    @Test(arguments: [
+        ("2013-07-22T17:44:05Z", "2013-07-22T16:31:00Z"), ("2013-07-22T18:44:05Z", "2013-07-22T17:31:00Z"),
+    ])
+    func feedDateOfTheNewestUpdateChoosesTheReading(published: String, expectedFirst: String) {
+        // A summer feed labels its lines PST; the feed date is the newest line's instant (T7).
+        let anchor = Make.instant(published)
+        let updates = [
+            Make.update(.investigating, "Jul 22, 09:31 PST", anchor: anchor, newest: true),
+            Make.update(.resolved, "Jul 22, 10:44 PST", anchor: anchor, newest: true),
+        ]
+        let result = Reconciler().reconcile(Make.incident(updates: updates))
+        #expect(Make.iso(result.updates[0].resolved?.instant) == expectedFirst)
+        let note = result.updates[0].resolved?.diagnostics.first { $0.code == "zone.season-mismatch" }
+        #expect(note?.message.contains("the feed date") == true)
+    }
+
     @Test func regionalOptionAndPageRegionWithoutDST() throws {
         let regional = Reconciler(options: ReconcileOptions(zoneLabels: .regional))
         let july = try #require(regional.resolve(Make.written("Jul 4, 2023 09:00 PST")))

@@ -38,18 +38,28 @@ struct PostmortemLineReader: Sendable {
         var state = RunningState()
         var found: [ReconcilePass.Found] = []
         for line in postmortem.preamble {
-            found += read(line.text, place: line.place, section: nil, context: &context, state: &state)
+            found += read(
+                line.text, place: line.place, section: nil, ordered: line.kind != .paragraph || isTimeline(line.text),
+                context: &context, state: &state)
         }
         for section in postmortem.sections {
             context.declaredZone = TextCues.declaredZone(in: section.heading, table: reader.table) ?? documentZone
+            let timeline = isTimeline(section.heading)
             found += read(
-                section.heading, place: section.place, section: section.heading, context: &context, state: &state)
+                section.heading, place: section.place, section: section.heading, ordered: false, context: &context,
+                state: &state)
             for line in section.lines {
-                found += read(line.text, place: line.place, section: section.heading, context: &context, state: &state)
+                found += read(
+                    line.text, place: line.place, section: section.heading,
+                    ordered: timeline || line.kind == .listItem || line.kind == .tableRow, context: &context,
+                    state: &state)
             }
         }
         return found
     }
+
+    /// Whether a heading or a flattened line holds a timeline, whose lines are in time order.
+    private func isTimeline(_ text: String) -> Bool { text.lowercased().contains("timeline") }
 
     /// The last clock read under the running date.
     private struct RunningState {
@@ -58,13 +68,15 @@ struct PostmortemLineReader: Sendable {
     }
 
     private mutating func read(
-        _ text: String, place: SourcePlace, section: String?, context: inout ReadingContext, state: inout RunningState
+        _ text: String, place: SourcePlace, section: String?, ordered: Bool, context: inout ReadingContext,
+        state: inout RunningState
     ) -> [ReconcilePass.Found] {
         context.place = place
         let before = context
         var results = reader.read(text, context: &context)
         if let index = results.firstIndex(where: { $0.start != nil && $0.expression.start.date == nil }),
-            let start = results[index].start, let last = state.last, state.date == before.date, start.instant < last
+            ordered, let start = results[index].start, let last = state.last, state.date == before.date,
+            start.instant < last
         {
             results = rollover(text, results: results, index: index, last: last, before: before, context: &context)
         }
@@ -94,7 +106,9 @@ struct PostmortemLineReader: Sendable {
         moved.dateSource = "running date + 1 day"
         var movedContext = moved
         let next = reader.read(text, context: &movedContext)
-        guard let nextStart = next.first(where: { $0.start != nil })?.start else { return results }
+        guard next.indices.contains(index), next[index].expression.range == results[index].expression.range,
+            let nextStart = next[index].start
+        else { return results }
         let span = anchoredSpan()
         let inside = { (instant: Date) in span.map { $0.contains(instant) } ?? false }
         let reason: String?

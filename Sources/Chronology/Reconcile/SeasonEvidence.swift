@@ -62,6 +62,22 @@ enum SeasonEvidence {
                         + "(literal \(InstantText.iso(season.literal)), regional \(InstantText.iso(season.regional)))"
                 ))
         }
+        if let newest = incident.updates.indices.last, incident.updates[newest].written.exact == nil,
+            incident.updates[newest].written.context.anchorIsNewest,
+            let anchor = incident.updates[newest].written.context.anchor,
+            let season = pass.stamps[newest]?.season
+        {
+            // A feed's date is its newest update's time (T7): it weighs like a machine field.
+            let literal = abs(anchor.timeIntervalSince(season.literal)) < 60
+            let regional = abs(anchor.timeIntervalSince(season.regional)) < 60
+            facts.append(
+                Fact(
+                    label: season.label, contradictsLiteral: !literal, contradictsRegional: !regional,
+                    sentence:
+                        "the feed date \(InstantText.iso(anchor)) of the newest update "
+                        + "\"\(incident.updates[newest].written.text)\" (literal \(InstantText.iso(season.literal)), "
+                        + "regional \(InstantText.iso(season.regional)))"))
+        }
         for body in pass.bodies where !body.future && !incident.isMaintenance {
             guard let update = body.update, let season = body.found.season,
                 let posted = pass.updates[update]?.instant
