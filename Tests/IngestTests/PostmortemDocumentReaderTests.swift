@@ -105,17 +105,17 @@ import Testing
     }
 
     @Test func badFrontMatterNamesTheLine() {
-        #expect(throws: PostmortemReadError.self) { try read("---\ntitle: x\n") }
-        let error = #expect(throws: PostmortemReadError.self) {
+        #expect(throws: ReadFailure.self) { try read("---\ntitle: x\n") }
+        let error = #expect(throws: ReadFailure.self) {
             try read("---\ntitle: x\nowner: [a, b\n---\n# T\n")
         }
         #expect(error?.file == "pm.md")
-        #expect((error?.line ?? 0) >= 3)
+        #expect((error?.place.line ?? 0) >= 3)
         #expect(error?.reason.contains("YAML") == true)
     }
 
     @Test func invalidUTF8IsAnError() {
-        #expect(throws: PostmortemReadError.self) {
+        #expect(throws: ReadFailure.self) {
             try PostmortemDocumentReader().read(Data([0xFF, 0xFE, 0x00, 0xC3]), file: "x.md")
         }
     }

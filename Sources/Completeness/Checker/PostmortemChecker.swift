@@ -29,12 +29,28 @@ public struct PostmortemChecker: Sendable {
     }
 
     /// Reads and checks one document given as bytes.
+    ///
+    /// Markdown files are postmortem documents. Anything else is first offered to `IncidentReader`:
+    /// a status-page export it recognises has the postmortems inside it checked (incidents without
+    /// one, or with only a link to one, are skipped); otherwise an HTML file is read as a
+    /// postmortem document.
     public func check(data: Data, file: String, configuration: CheckConfiguration) -> FileCheck {
+        let lower = file.lowercased()
+        if !(lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) {
+            let export = IncidentReader().read(data, file: file)
+            if export.failure == nil, !export.incidents.isEmpty {
+                let findings = export.incidents.filter { incident in
+                    guard let postmortem = incident.postmortem else { return false }
+                    return !postmortem.sections.isEmpty || !postmortem.preamble.isEmpty
+                }.flatMap { check($0, configuration: configuration) }
+                return FileCheck(file: file, findings: findings)
+            }
+        }
         do {
             let incident = try PostmortemDocumentReader().read(data, file: file)
             return FileCheck(file: file, findings: check(incident, configuration: configuration))
         } catch {
-            return FileCheck(file: file, failure: error.description)
+            return FileCheck(file: file, failure: error.message)
         }
     }
 

@@ -38,11 +38,12 @@ enum ActionItemReader {
             items += listItems(listLines)
             listLines = []
         }
+        let names = section.tableHeader.map { HeadingNormalizer.normalize($0) }
         for line in section.lines {
             switch line.kind {
             case .tableRow:
                 flushList()
-                items.append(tableItem(line, header: section.tableHeader))
+                items.append(tableItem(line, names: names))
             case .listItem:
                 listLines.append(line)
             default:
@@ -53,8 +54,7 @@ enum ActionItemReader {
         return items
     }
 
-    private static func tableItem(_ line: DocumentLine, header: [String]) -> ActionItem {
-        let names = header.map { HeadingNormalizer.normalize($0) }
+    private static func tableItem(_ line: DocumentLine, names: [String]) -> ActionItem {
         func cell(_ columns: [String]) -> (present: Bool, value: String?) {
             guard
                 let index = names.firstIndex(where: { name in

@@ -14,6 +14,8 @@ public struct CheckedDocument: Sendable {
     public let scopes: [SectionScope]
     /// The document's source lines, for finding the exact place of a phrase.
     let sourceLines: [Substring]
+    /// The document's times, read through Chronology.
+    public private(set) var times = DocumentTimes.empty
 
     /// Prepares `incident` (which must carry a postmortem; one without is checked as empty).
     public init(incident: Incident, configuration: CheckConfiguration) {
@@ -22,9 +24,7 @@ public struct CheckedDocument: Sendable {
         self.postmortem = postmortem
         self.configuration = configuration
         self.sourceLines = postmortem.text.split(separator: "\n", omittingEmptySubsequences: false)
-        let definitions = configuration.sections.map { definition in
-            (definition.key, definition.synonyms.map(HeadingNormalizer.normalize))
-        }
+        let definitions = configuration.sections.map { ($0.key, $0.normalizedSynonyms) }
         var scopes: [SectionScope] = []
         let sections = postmortem.sections
         for (index, section) in sections.enumerated() {
@@ -46,6 +46,7 @@ public struct CheckedDocument: Sendable {
                 SectionScope(section: section, lines: lines, sections: subsections, keys: Set(keys)))
         }
         self.scopes = scopes
+        self.times = DocumentTimes(document: self)
     }
 
     /// The file the document was read from.
@@ -66,9 +67,11 @@ public struct CheckedDocument: Sendable {
     }
 
     /// The exact place of `phrase` in the source at or after `start` (the block it was found in),
-    /// searching the block's following lines too; `start` when it cannot be found.
+    /// searching the block's following lines too; `start` when it cannot be found or when the
+    /// postmortem came from a status-page export (whose text is not the file's).
     public func locate(_ phrase: String, from start: SourcePlace, lineLimit: Int = 40) -> SourcePlace {
-        guard let line = start.line, line >= 1, !phrase.isEmpty else { return start }
+        let isDocument = [.markdownPostmortem, .htmlPostmortem].contains(incident.sourceFormat)
+        guard isDocument, let line = start.line, line >= 1, !phrase.isEmpty else { return start }
         let needle = phrase.lowercased()
         for index in (line - 1)..<min(sourceLines.count, line - 1 + lineLimit) {
             let text = sourceLines[index].lowercased()

@@ -2,14 +2,18 @@ import IncidentModel
 
 /// A section a postmortem should have, the headings that count as it, and how much its absence
 /// matters.
-public struct SectionDefinition: Sendable, Hashable, Codable {
+public struct SectionDefinition: Sendable, Hashable {
     /// The key used in configuration (`impact`, `root-cause`).
     public var key: String
     /// The title used in messages and skeletons (`Root cause`).
     public var title: String
     /// Headings that count as the section, compared after normalising (case, punctuation, numbering
     /// and a parenthesised remark such as `(all times UTC)` are ignored).
-    public var synonyms: [String]
+    public var synonyms: [String] {
+        didSet { normalizedSynonyms = synonyms.map(HeadingNormalizer.normalize) }
+    }
+    /// The synonyms as `HeadingNormalizer` reduces them, kept in step with `synonyms`.
+    private(set) var normalizedSynonyms: [String]
     /// The severity of a missing or empty section.
     public var severity: Severity
     /// The id of the rule that requires it (`PM002`, or `section.<key>` for a section of your own).
@@ -25,6 +29,7 @@ public struct SectionDefinition: Sendable, Hashable, Codable {
         self.key = key
         self.title = title
         self.synonyms = synonyms
+        self.normalizedSynonyms = synonyms.map(HeadingNormalizer.normalize)
         self.severity = severity
         self.ruleID = ruleID ?? "section.\(key)"
         self.rationale = rationale

@@ -14,6 +14,8 @@ public struct BlameLanguageRule: Rule {
         "their fault", "fault of", "to blame", "blamed", "screwed up", "messed up",
     ]
 
+    private static let finder = PhraseFinder(phrases)
+
     /// The rule's id, name and explanation.
     public let descriptor = RuleDescriptor(
         id: "PM020", name: "language.blame", defaultSeverity: .warning,
@@ -39,7 +41,7 @@ public struct BlameLanguageRule: Rule {
         let lines = document.postmortem.preamble + document.postmortem.sections.flatMap(\.lines)
         var findings: [Diagnostic] = []
         for line in (headings + lines).sorted(by: { $0.place < $1.place }) {
-            for phrase in PhraseFinder.find(Self.phrases, in: line.text) {
+            for phrase in Self.finder.find(in: line.text) {
                 findings.append(
                     finding(
                         "blame language \"\(phrase)\": describe the conditions that made the action possible",

@@ -46,7 +46,7 @@ public struct PlaceholderRule: Rule {
     static func placeholders(in text: String) -> [String] {
         var found: [String] = []
         var index = text.startIndex
-        while let open = text[index...].firstIndex(of: "<") {
+        while text.utf8.contains(0x3C), let open = text[index...].firstIndex(of: "<") {
             guard let close = text[open...].firstIndex(of: ">") else { break }
             let inner = text[text.index(after: open)..<close]
             let lower = inner.lowercased()
@@ -59,11 +59,38 @@ public struct PlaceholderRule: Rule {
             }
             index = text.index(after: close)
         }
-        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "?" }) {
-            if ["TODO", "TBD", "FIXME", "XXX"].contains(word) || (word.count >= 3 && word.allSatisfy { $0 == "?" }) {
-                found.append(String(word))
+        return found + markerWords(in: text)
+    }
+
+    /// `TODO`, `TBD`, `FIXME`, `XXX` in capitals and runs of three or more `?`, as whole words.
+    private static func markerWords(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var found: [String] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            let byte = bytes[start]
+            if byte >= 0x41 && byte <= 0x5A {
+                while end < bytes.count, bytes[end] >= 0x41 && bytes[end] <= 0x5A { end += 1 }
+            } else if byte == 0x3F {
+                while end < bytes.count, bytes[end] == 0x3F { end += 1 }
+            } else {
+                start += 1
+                continue
             }
+            let before = start == 0 || !isWordByte(bytes[start - 1])
+            let after = end == bytes.count || !isWordByte(bytes[end])
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            if before, after, markers.contains(word) || (byte == 0x3F && end - start >= 3) { found.append(word) }
+            start = end
         }
         return found
+    }
+
+    private static let markers: Set<String> = ["TODO", "TBD", "FIXME", "XXX"]
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+            || byte >= 0x80
     }
 }

@@ -5,13 +5,16 @@ public struct RequiredSectionRule: Rule {
     /// The section required.
     public let section: SectionDefinition
 
+    /// The rule's id, name and explanation.
+    public let descriptor: RuleDescriptor
+
     /// Creates the rule for `section`.
     public init(section: SectionDefinition) {
         self.section = section
+        self.descriptor = Self.descriptor(for: section)
     }
 
-    /// The rule's id, name and explanation.
-    public var descriptor: RuleDescriptor {
+    private static func descriptor(for section: SectionDefinition) -> RuleDescriptor {
         let headings = section.synonyms.prefix(4).map { "`\($0.capitalizedFirst)`" }.joined(separator: ", ")
         let kind = section.severity == .error ? "required" : "recommended"
         return RuleDescriptor(

@@ -9,8 +9,9 @@ public enum RuleCatalog {
 
     /// The rules that read inside sections, in id order.
     public static let contentRules: [any Rule] = [
-        PlaceholderRule(), ActionItemOwnerRule(), ActionItemTicketRule(), ActionItemStatusRule(),
-        BlameLanguageRule(),
+        PlaceholderRule(), ImpactWindowRule(), TimelineTimeRule(), TimelineZoneRule(), TimelineOrderRule(),
+        TimelineMilestonesRule(), ActionItemOwnerRule(), ActionItemTicketRule(), ActionItemStatusRule(),
+        BlameLanguageRule(), ConsistentTimesRule(), ConsistentDurationRule(), ConsistentDateRule(),
     ]
 
     /// The rule `key` names by id or name, for `configuration`.

@@ -13,8 +13,11 @@ struct FrontMatterReader {
         var bodyLineOffset: Int
     }
 
+    /// What front matter should look like, for failures.
+    static let expected = "YAML `key: value` lines between two `---` lines"
+
     /// Splits `text`; a document without an opening `---` on its first line has no front matter.
-    func split(_ text: String, file: String) throws(PostmortemReadError) -> Split {
+    func split(_ text: String, file: String) throws(ReadFailure) -> Split {
         guard text.hasPrefix("---") else { return Split(entries: [], body: text[...], bodyLineOffset: 0) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines[0].trimmingTrailingWhitespace() == "---" else {
@@ -25,30 +28,35 @@ struct FrontMatterReader {
             return line == "---" || line == "..."
         }
         guard let closing else {
-            throw PostmortemReadError(
-                file: file, line: 1, column: 1,
-                reason: "the front matter opened with `---` is never closed; expected a line `---` after the keys")
+            throw ReadFailure(
+                file: file, place: SourcePlace(file: file, line: 1, column: 1),
+                reason: "the front matter opened with `---` is never closed",
+                expected: "a line `---` after the front-matter keys")
         }
         let entries = try readEntries(lines[1..<closing].joined(separator: "\n"), file: file)
         let body = closing + 1 < lines.count ? text[lines[closing + 1].startIndex...] : ""
         return Split(entries: entries, body: body, bodyLineOffset: closing + 1)
     }
 
-    private func readEntries(_ yaml: String, file: String) throws(PostmortemReadError) -> [FrontMatterEntry] {
+    private func readEntries(_ yaml: String, file: String) throws(ReadFailure) -> [FrontMatterEntry] {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw PostmortemReadError(
-                file: file, line: error.mark.map { $0.line + 1 }, column: error.mark?.column,
-                reason: "the front matter is not valid YAML (\(error.problem))")
+            throw ReadFailure(
+                file: file,
+                place: SourcePlace(file: file, line: error.mark.map { $0.line + 1 }, column: error.mark?.column),
+                reason: "the front matter is not valid YAML (\(error.problem))", expected: Self.expected)
         } catch {
-            throw PostmortemReadError(file: file, line: 2, reason: "the front matter is not valid YAML (\(error))")
+            throw ReadFailure(
+                file: file, place: SourcePlace(file: file, line: 2),
+                reason: "the front matter is not valid YAML (\(error))", expected: Self.expected)
         }
         guard let node else { return [] }
         guard let mapping = node.mapping else {
-            throw PostmortemReadError(
-                file: file, line: 2, column: 1, reason: "the front matter must be a mapping of `key: value` lines")
+            throw ReadFailure(
+                file: file, place: SourcePlace(file: file, line: 2, column: 1),
+                reason: "the front matter is not a mapping", expected: Self.expected)
         }
         return mapping.map { key, value in
             FrontMatterEntry(

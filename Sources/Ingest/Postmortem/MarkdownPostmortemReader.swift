@@ -21,7 +21,7 @@ struct MarkdownPostmortemReader {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Reads `text`, naming `file` in every place.
-    func read(_ text: String, file: String) throws(PostmortemReadError) -> Postmortem {
+    func read(_ text: String, file: String) throws(ReadFailure) -> Postmortem {
         let split = try FrontMatterReader().split(text, file: file)
         let blocks = Self.parseLock.withLock { _ in
             Self.blocks(of: String(split.body), file: file, lineOffset: split.bodyLineOffset)

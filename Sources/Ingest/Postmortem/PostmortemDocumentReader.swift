@@ -10,16 +10,16 @@ public struct PostmortemDocumentReader: Sendable {
     public init() {}
 
     /// Reads `data` from `file` (the name used in every place).
-    public func read(_ data: Data, file: String) throws(PostmortemReadError) -> Incident {
+    public func read(_ data: Data, file: String) throws(ReadFailure) -> Incident {
         guard var text = String(data: data, encoding: .utf8) else {
-            throw PostmortemReadError(file: file, reason: "the file is not UTF-8 text")
+            throw ReadFailure(
+                file: file, reason: "the file is not UTF-8 text", expected: "a UTF-8 Markdown or HTML postmortem")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let format = Self.format(of: text, file: file)
         let postmortem: Postmortem
         switch format {
-        case .htmlPostmortem:
-            throw PostmortemReadError(file: file, reason: "HTML postmortems are read once the markup bridge lands")
+        case .htmlPostmortem: postmortem = try HTMLPostmortemReader().read(text, file: file)
         default: postmortem = try MarkdownPostmortemReader().read(text, file: file)
         }
         return PostmortemIncidentBuilder.incident(for: postmortem, file: file, format: format)
