@@ -22,6 +22,7 @@ public struct PostmortemChecker: Sendable {
             guard let severity = configuration.severity(for: rule.descriptor) else { continue }
             for var finding in rule.check(document) {
                 finding.severity = severity
+                finding.place = document.characterColumn(finding.place)
                 findings.append(finding)
             }
         }

@@ -66,6 +66,22 @@ public struct CheckedDocument: Sendable {
         postmortem.sections.first?.place ?? SourcePlace(file: file, line: 1, column: 1)
     }
 
+    /// `place` with its column counted in Unicode code points rather than UTF-8 bytes.
+    ///
+    /// cmark-gfm and `locate` count bytes; SARIF and editors count characters. Lines of pure ASCII
+    /// are unchanged.
+    public func characterColumn(_ place: SourcePlace) -> SourcePlace {
+        let isDocument = [.markdownPostmortem, .htmlPostmortem].contains(incident.sourceFormat)
+        guard isDocument, let line = place.line, let column = place.column, line >= 1, line <= sourceLines.count
+        else { return place }
+        let bytes = sourceLines[line - 1].utf8
+        let prefix = bytes.prefix(max(0, column - 1))
+        guard prefix.contains(where: { $0 >= 0x80 }) else { return place }
+        var copy = place
+        copy.column = prefix.filter { $0 & 0xC0 != 0x80 }.count + 1
+        return copy
+    }
+
     /// The exact place of `phrase` in the source at or after `start` (the block it was found in),
     /// searching the block's following lines too; `start` when it cannot be found or when the
     /// postmortem came from a status-page export (whose text is not the file's).
