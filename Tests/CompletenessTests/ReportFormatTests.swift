@@ -1,8 +1,11 @@
 import Completeness
 import Foundation
-import FoundationXML
 import IncidentModel
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct ReportFormatTests {
     static let report: CheckReport = {
