@@ -11,12 +11,17 @@ public struct PostmortemDocumentReader: Sendable {
 
     /// Reads `data` from `file` (the name used in every place).
     public func read(_ data: Data, file: String) throws(ReadFailure) -> Incident {
+        try read(data, file: file, as: nil)
+    }
+
+    /// Reads `data` as the given document format, or as `format(of:file:)` decides when `nil`.
+    func read(_ data: Data, file: String, as known: SourceFormat?) throws(ReadFailure) -> Incident {
         guard var text = String(data: data, encoding: .utf8) else {
             throw ReadFailure(
                 file: file, reason: "the file is not UTF-8 text", expected: "a UTF-8 Markdown or HTML postmortem")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let format = Self.format(of: text, file: file)
+        let format = known ?? Self.format(of: text, file: file)
         let postmortem: Postmortem
         switch format {
         case .htmlPostmortem: postmortem = try HTMLPostmortemReader().read(text, file: file)
