@@ -89,10 +89,16 @@ struct PostmortemLineReader: Sendable {
             }
         }
         state.date = context.date
-        return results.filter { $0.start != nil || $0.date != nil }.map {
+        let kept = results.filter { $0.start != nil || $0.date != nil }
+        // A timeline entry (list item, table row, timeline line) with one time is one event: keep its
+        // whole text, so what follows the first sentence still tells what happened. Prose keeps the
+        // sentence around each time.
+        let wholeLine = ordered && kept.count == 1
+        return kept.map {
             ReconcilePass.Found(
-                found: $0, text: TextCues.snippet(around: $0.range, in: text), source: .postmortem, section: section,
-                update: nil, future: false, place: place)
+                found: $0,
+                text: wholeLine ? TextCues.collapsed(text, limit: 480) : TextCues.snippet(around: $0.range, in: text),
+                source: .postmortem, section: section, update: nil, future: false, place: place)
         }
     }
 

@@ -46,6 +46,12 @@ enum TextCues {
         return cues.contains { lower.contains($0) }
     }
 
+    /// The whole text with whitespace collapsed, shortened to `limit` characters.
+    static func collapsed(_ text: String, limit: Int) -> String {
+        let piece = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return piece.count <= limit ? piece : String(piece.prefix(limit - 1)) + "…"
+    }
+
     /// The sentence, list item or line around a range of text, trimmed and shortened.
     static func snippet(around range: Range<String.Index>, in text: String, limit: Int = 240) -> String {
         var start = range.lowerBound
