@@ -107,7 +107,15 @@ public struct LifecycleExtractor: Sendable, Hashable {
         } else if let declared = declared(
             incident.declaredStart, kind: .impactStart, lines: lines, name: "declared start")
         {
-            events[.impactStart] = declared
+            // A start field edited to after the first public update cannot be when impact began:
+            // the update already reported it. The earlier boundary is used and the rule says why.
+            if let firstUpdate, firstUpdate.instant < declared.instant {
+                let stated = ISO8601DateFormatter().string(from: declared.instant)
+                events[.impactStart] = Self.updateEvent(
+                    .impactStart, firstUpdate, rule: "fallback:first-update (the declared start \(stated) is after it)")
+            } else {
+                events[.impactStart] = declared
+            }
         } else if let firstUpdate {
             events[.impactStart] = Self.updateEvent(
                 .impactStart, firstUpdate, rule: "fallback:first-update (no impact line, no declared start)")
