@@ -3,7 +3,7 @@
 # Usage: Fuzz/run.sh [SECONDS] [--jobs N] [--only FuzzFeeds,FuzzHTML,...] [--keep] [--no-build]
 #   --jobs N   run N targets at once (one per core; default 1)
 #   --keep     keep the temporary folder (corpora, logs, artifacts) and print where it is
-# Seeds come from Fixtures/ and Tests/HostileInputs/ (and the smallest of ../shared/fixtures when
+# Seeds come from Fixtures/, Tests/HostileInputs/ and Tests/RuleFixtures/ (and the smallest of ../shared/fixtures when
 # present), copied into a temporary folder; nothing is written into the repository. Each run's summary
 # (executions, coverage, corpus, peak RSS, result) is printed as a Markdown row; crashing inputs are
 # kept under the temporary folder's artifacts/ and the script exits 1.
@@ -41,7 +41,7 @@ seed() {
   local target=$1; shift
   mkdir -p "$tmp/seeds/$target"
   {
-    find "$root/Fixtures" "$root/Tests/HostileInputs" -type f -size -129k \( "$@" \) -printf '%s %p\n' 2>/dev/null
+    find "$root/Fixtures" "$root/Tests/HostileInputs" "$root/Tests/RuleFixtures" -type f -size -129k \( "$@" \) -printf '%s %p\n' 2>/dev/null
     if [ -d "$shared/fixtures" ]; then
       find "$shared/fixtures" -type f -size -33k \( "$@" \) -printf '%s %p\n' | sort -n | sed -n 1,40p
     fi

@@ -1,9 +1,12 @@
 import FuzzSupport
 
-/// libFuzzer's test function: reads the bytes as `feed.rss` through the public reader API.
+/// libFuzzer's test function: reads the bytes as `feed.rss` (read, merge, reconcile) and
+/// checks them as `feed.rss` (postmortem rules, every output format).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFeedsTestOneInput(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzHarness.readAll(FuzzHarness.data(bytes, size), file: "feed.rss")
+    let data = FuzzHarness.data(bytes, size)
+    FuzzHarness.readAll(data, file: "feed.rss")
+    FuzzHarness.checkAll(data, file: "feed.rss")
     return 0
 }
 

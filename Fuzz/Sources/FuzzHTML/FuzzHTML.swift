@@ -1,9 +1,12 @@
 import FuzzSupport
 
-/// libFuzzer's test function: reads the bytes as `page.html` through the public reader API.
+/// libFuzzer's test function: reads the bytes as `page.html` (read, merge, reconcile) and
+/// checks them as `postmortem.html` (postmortem rules, every output format).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzHTMLTestOneInput(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzHarness.readAll(FuzzHarness.data(bytes, size), file: "page.html")
+    let data = FuzzHarness.data(bytes, size)
+    FuzzHarness.readAll(data, file: "page.html")
+    FuzzHarness.checkAll(data, file: "postmortem.html")
     return 0
 }
 

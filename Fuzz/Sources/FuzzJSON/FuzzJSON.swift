@@ -1,6 +1,6 @@
 import FuzzSupport
 
-/// libFuzzer's test function: reads the bytes as `export.json` through the public reader API.
+/// libFuzzer's test function: reads the bytes as `export.json` (read, merge, reconcile).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONTestOneInput(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzHarness.readAll(FuzzHarness.data(bytes, size), file: "export.json")

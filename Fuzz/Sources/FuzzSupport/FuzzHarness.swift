@@ -1,3 +1,5 @@
+import Chronology
+import Completeness
 import Foundation
 import IncidentModel
 import Ingest
@@ -32,8 +34,9 @@ public enum FuzzHarness {
         Data(bytes: bytes, count: size)
     }
 
-    /// Reads `data` as the CLI does (sniff, read), writes the incident table, and traps when an
-    /// invariant breaks: a failure must name the file, places must name the file and a line ≥ 1.
+    /// Reads `data` as `postmortem incidents` does (sniff, read, merge, reconcile), writes the
+    /// incident table, and traps when an invariant breaks: a failure must name the file, places
+    /// must name the file and a line ≥ 1.
     public static func readAll(_ data: Data, file: String) {
         let result = IncidentReader().read(data, file: file)
         if let failure = result.failure {
@@ -46,8 +49,23 @@ public enum FuzzHarness {
             for update in incident.updates { checkPlace(update.written.place, file: file) }
             for diagnostic in incident.diagnostics { checkPlace(diagnostic.place, file: file) }
         }
-        let csv = BasicIncidentTable.csv(result.incidents)
+        let reconciler = Reconciler()
+        let reconciled = IncidentMerger().merge(result.incidents).map { reconciler.reconcile($0) }
+        let csv = BasicIncidentTable.csv(reconciled)
         expect(csv.hasPrefix(BasicIncidentTable.header.joined(separator: ",")), "the CSV does not start with its header")
+    }
+
+    /// Checks `data` as `postmortem check` does (Markdown and HTML postmortems, and exports that
+    /// hold postmortems) and renders the findings in every output format.
+    public static func checkAll(_ data: Data, file: String) {
+        let check = PostmortemChecker().check(data: data, file: file, configuration: .standard)
+        if let failure = check.failure { expect(failure.contains(file), "check failure without the file: \(failure)") }
+        for finding in check.findings { checkPlace(finding.place, file: file) }
+        let report = CheckReport(files: [check], rules: RuleCatalog.rules(for: .standard).map(\.descriptor))
+        for format in [CheckFormat.human, .github, .junit, .sarif, .json] {
+            let text = CheckFormatters.formatter(for: format).format(report)
+            expect(text.hasSuffix("\n") || text.isEmpty, "\(format) output does not end with a newline")
+        }
     }
 
     private static func checkPlace(_ place: SourcePlace, file: String) {

@@ -1,9 +1,12 @@
 import FuzzSupport
 
-/// libFuzzer's test function: reads the bytes as `notes.txt` through the public reader API.
+/// libFuzzer's test function: reads the bytes as `notes.txt` (read, merge, reconcile) and
+/// checks them as `postmortem.md` (postmortem rules, every output format).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTextTestOneInput(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzHarness.readAll(FuzzHarness.data(bytes, size), file: "notes.txt")
+    let data = FuzzHarness.data(bytes, size)
+    FuzzHarness.readAll(data, file: "notes.txt")
+    FuzzHarness.checkAll(data, file: "postmortem.md")
     return 0
 }
 
