@@ -32,12 +32,12 @@ public enum MermaidGantt {
         guard let earliest, let latest else { return nil }
         var lines = [
             "gantt",
-            "    title \(escape("Impact windows, \(report.period.label) (UTC)"))",
+            "    title \(escape("Impact windows, \(report.period.label) (UTC)", keepParentheses: true))",
             "    dateFormat YYYY-MM-DDTHH:mm",
             "    axisFormat \(axisFormat(span: latest.timeIntervalSince(earliest)))",
         ]
         for section in sections {
-            lines.append("    section \(escape(section.vendor))")
+            lines.append("    section \(escape(section.vendor, keepParentheses: true))")
             lines += section.tasks
         }
         return lines.joined(separator: "\n")
@@ -82,11 +82,13 @@ public enum MermaidGantt {
         return escape(name)
     }
 
-    /// Replaces the characters that end a name or start a comment with Mermaid entity codes.
-    static func escape(_ text: String) -> String {
+    /// Replaces the characters that end a name or start a comment with Mermaid entity codes; a
+    /// title or section may keep its parentheses.
+    static func escape(_ text: String, keepParentheses: Bool = false) -> String {
         var out = ""
         for character in text {
             switch character {
+            case "(" where keepParentheses, ")" where keepParentheses: out.append(character)
             case "#": out += "#35;"
             case ":": out += "#58;"
             case ";": out += "#59;"

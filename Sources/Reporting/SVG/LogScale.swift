@@ -14,13 +14,16 @@ struct LogScale {
     /// The upper bound of the axis, in minutes.
     let high: Double
 
-    /// A scale covering the values, widened to the nearest readable durations, at least 1 min to 1 h.
+    /// A scale covering the values, widened to the nearest readable durations and to at least a decade.
     init(covering values: [Double]) {
         let positive = values.filter { $0 > 0 }
-        let smallest = min(positive.min() ?? 1, 1)
-        let largest = max(positive.max() ?? 60, 60)
-        low = Self.candidates.last { $0.minutes <= smallest }?.minutes ?? smallest
-        high = Self.candidates.first { $0.minutes >= largest }?.minutes ?? largest
+        let smallest = positive.min() ?? 1
+        let largest = max(positive.max() ?? 60, smallest)
+        let high = Self.candidates.first { $0.minutes >= largest }?.minutes ?? largest
+        var low = Self.candidates.last { $0.minutes <= smallest }?.minutes ?? smallest
+        if high / low < 10 { low = Self.candidates.last { $0.minutes <= high / 10 }?.minutes ?? min(low, high / 10) }
+        self.low = low
+        self.high = high
     }
 
     /// The position of a value between 0 and 1; values at or below `low` sit at 0.

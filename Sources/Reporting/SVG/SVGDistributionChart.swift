@@ -8,11 +8,11 @@ public enum SVGDistributionChart {
     public static let fileName = "ttr-distribution.svg"
 
     static let width = 960.0
-    static let height = 420.0
+    static let height = 440.0
     static let left = 70.0
     static let right = 930.0
-    static let top = 70.0
-    static let bottom = 340.0
+    static let top = 90.0
+    static let bottom = 360.0
 
     /// The chart for a report.
     public static func render(_ report: Report) -> String {
@@ -47,7 +47,7 @@ public enum SVGDistributionChart {
         canvas.text(
             "time to resolve (log scale)", x: (left + right) / 2, y: bottom + 40, size: 12, anchor: "middle",
             fill: "#333")
-        canvas.text("share of incidents", x: 16, y: top - 12, size: 12, fill: "#333")
+        canvas.text("share of incidents resolved within", x: 16, y: top - 16, size: 12, fill: "#333")
         var points: [(Double, Double)] = [(x(values[0].minutes), y(0))]
         for (index, value) in values.enumerated() {
             let px = x(value.minutes)

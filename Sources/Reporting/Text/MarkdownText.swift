@@ -1,11 +1,12 @@
 /// Makes source text safe to place in Markdown: inline text and table cells.
 public enum MarkdownText {
-    /// Escapes characters Markdown would read as markup or HTML, and folds line breaks to spaces.
+    /// Escapes characters Markdown would read as markup, HTML or an entity, and folds line breaks to spaces.
     public static func inline(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         var lastWasSpace = false
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             if character.isNewline || character == "\t" {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
@@ -16,7 +17,10 @@ public enum MarkdownText {
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~": out += "\\\(character)"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "&": out += "&amp;"
+            case "&":
+                // Only an `&` that could start an entity (`&amp;`, `&#35;`) needs escaping.
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                out += next.isLetter || next == "#" ? "&amp;" : "&"
             default: out.append(character)
             }
         }

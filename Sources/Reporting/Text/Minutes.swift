@@ -14,7 +14,8 @@ public enum Minutes {
         guard let minutes, minutes.isFinite else { return "—" }
         if minutes < 0 { return "−" + words(-minutes) }
         if minutes < 10 {
-            return "\(decimal(minutes)) min"
+            let text = decimal(minutes)
+            return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + " min"
         }
         let whole = Int(minutes.rounded(.toNearestOrAwayFromZero))
         if whole < 60 { return "\(whole) min" }
