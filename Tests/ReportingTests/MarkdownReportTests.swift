@@ -23,6 +23,9 @@ import Testing
         #expect(headline.contains("**3 incidents** (1 critical, 1 major, 1 minor)."))
         #expect(headline.contains("| GitHub | 2 | 0 | 1 | 1 | 0 | 4 h 15 min | 99.499 % |"))
         #expect(headline.contains("| Kustomer | 1 | 1 | 0 | 0 | 0 | 2 h 05 min | 99.720 % |"))
+        #expect(
+            headline.contains(
+                "What the data covers:\n\n- GitHub: the incidents in the data run from 2024-12-31 to 2025-01-20"))
         #expect(headline.contains("Median time to resolve 2 h 05 min (n = 3, 95% CI 45 min to 5 h 30 min)."))
     }
 

@@ -45,3 +45,16 @@ import Testing
         #expect(UTCTime.iso(clipped.end) == "2025-01-01T03:30:00Z")
     }
 }
+
+@Suite struct ReportSelectionTests {
+    @Test func selectionKeepsIncidentsOverlappingThePeriodOfTheVendorsAsked() throws {
+        let all = SampleReport.incidents
+        let january = try ReportPeriod.month("2025-01")
+        #expect(Report.select(all, period: january, vendors: []).count == 3)
+        #expect(
+            Report.select(all, period: january, vendors: ["github"]).map(\.incident.id).sorted() == ["gh-a", "gh-b"])
+        let december = try ReportPeriod.month("2024-12")
+        #expect(Report.select(all, period: december, vendors: []).map(\.incident.id) == ["gh-b"])
+        #expect(Report.select(all, period: try ReportPeriod.month("2025-02"), vendors: []).isEmpty)
+    }
+}

@@ -232,6 +232,7 @@ enum SampleReport {
                 copy.start = clipped.start
                 copy.end = clipped.end
                 return copy
-            }, problems: ["Fixtures/broken.json: line 3: expected a value"], generated: generated)
+            }, dataCoverage: ["GitHub: the incidents in the data run from 2024-12-31 to 2025-01-20"],
+            problems: ["Fixtures/broken.json: line 3: expected a value"], generated: generated)
     }
 }

@@ -67,6 +67,7 @@ public struct JSONReport: Codable, Sendable, Hashable {
     var availability: [AvailabilityRow]
     var impactWindows: [Window]
     var postmortemCoverage: PostmortemCoverage
+    var dataCoverage: [String]
     var problems: [String]
 
     /// The JSON form of a report.
@@ -113,6 +114,7 @@ public struct JSONReport: Codable, Sendable, Hashable {
         coverage.lagMin = coverage.lagMin.map(Self.tenth)
         coverage.lagMax = coverage.lagMax.map(Self.tenth)
         postmortemCoverage = coverage
+        dataCoverage = report.dataCoverage
         problems = report.problems
     }
 

@@ -87,6 +87,10 @@ public enum MarkdownReport {
                 + "Availability is 1 − weighted downtime ÷ period, a full outage weighing 1 and a partial one less "
                 + "(per component in [`components.csv`](components.csv)).",
         ]
+        if !report.dataCoverage.isEmpty {
+            lines += ["", "What the data covers:", ""]
+            lines += report.dataCoverage.map { "- " + MarkdownText.inline($0) }
+        }
         return lines
     }
 

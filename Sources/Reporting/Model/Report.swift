@@ -16,6 +16,9 @@ public struct Report: Sendable, Hashable, Codable {
     public var availability: [ComponentAvailability]
     /// The impact windows behind the availability, cut to the period, sorted.
     public var impactWindows: [ImpactWindow]
+    /// What the data covers, one statement per vendor (a feed that starts after the period does, incidents
+    /// left out for unknown bounds, maintenance excluded).
+    public var dataCoverage: [String]
     /// Inputs that could not be read, one line each (`file: reason`).
     public var problems: [String]
     /// How the percentiles and the interval were computed, in words.
@@ -32,7 +35,8 @@ public struct Report: Sendable, Hashable, Codable {
     /// Creates a report, putting every list in canonical order.
     public init(
         period: ReportPeriod, vendors: [String], incidents: [MeasuredIncident], clocks: [ClockSummary],
-        availability: [ComponentAvailability], impactWindows: [ImpactWindow], problems: [String] = [],
+        availability: [ComponentAvailability], impactWindows: [ImpactWindow], dataCoverage: [String] = [],
+        problems: [String] = [],
         statisticsMethod: String = Report.defaultStatisticsMethod, generated: Date? = nil
     ) {
         self.period = period
@@ -50,9 +54,23 @@ public struct Report: Sendable, Hashable, Codable {
             if lhs.end != rhs.end { return lhs.end < rhs.end }
             return lhs.incidentID < rhs.incidentID
         }
+        self.dataCoverage = dataCoverage
         self.problems = problems
         self.statisticsMethod = statisticsMethod
         self.generated = generated
+    }
+
+    /// The incidents among `measured` that belong in a report: impact window overlapping the period, and
+    /// vendor among `vendors` (compared without case) when any are given.
+    public static func select(_ measured: [MeasuredIncident], period: ReportPeriod, vendors: [String])
+        -> [MeasuredIncident]
+    {
+        let wanted = Set(vendors.map { $0.lowercased() })
+        return measured.filter { item in
+            guard wanted.isEmpty || wanted.contains(item.incident.vendor.lowercased()) else { return false }
+            guard let start = item.windowStart else { return false }
+            return period.overlaps(start: start, end: item.windowEnd ?? start)
+        }
     }
 
     /// The headline line of each vendor.
