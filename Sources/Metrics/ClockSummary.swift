@@ -4,15 +4,21 @@ public struct ClockSummary: Sendable, Hashable, Codable {
     public var clock: Clock
     /// How many incidents had a value.
     public var n: Int
-    /// The median, p75, p90 and p95 (linear interpolation, numpy's default), min and max, in minutes.
+    /// The median in minutes (linear interpolation, numpy's default, as for every quantile here).
     public var median: Double?
+    /// The 75th percentile, in minutes.
     public var p75: Double?
+    /// The 90th percentile, in minutes.
     public var p90: Double?
+    /// The 95th percentile, in minutes.
     public var p95: Double?
+    /// The shortest value, in minutes.
     public var min: Double?
+    /// The longest value, in minutes.
     public var max: Double?
-    /// The seeded bootstrap 95% confidence interval of the median.
+    /// The low end of the seeded bootstrap 95% confidence interval of the median.
     public var medianCILow: Double?
+    /// The high end of that interval.
     public var medianCIHigh: Double?
     /// How many incidents a 10% change in the median would need to be detectable.
     public var incidentsFor10PercentChange: Int?
@@ -20,12 +26,19 @@ public struct ClockSummary: Sendable, Hashable, Codable {
     public var sampleSizeNote: String
     /// The arithmetic mean, only when asked for (misleading for skewed data).
     public var mean: Double?
+    /// The label printed beside the mean, when there is one.
+    public var meanNote: String?
+    /// How the quantiles were computed, as printed in reports.
+    public var quantileMethod: String
+    /// How the confidence interval was computed (resamples, seed), as printed in reports.
+    public var intervalMethod: String
 
     /// Creates a summary.
     public init(
         clock: Clock, n: Int, median: Double? = nil, p75: Double? = nil, p90: Double? = nil, p95: Double? = nil,
         min: Double? = nil, max: Double? = nil, medianCILow: Double? = nil, medianCIHigh: Double? = nil,
-        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", mean: Double? = nil
+        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", mean: Double? = nil,
+        meanNote: String? = nil, quantileMethod: String = Statistics.quantileMethod, intervalMethod: String = ""
     ) {
         self.clock = clock
         self.n = n
@@ -40,5 +53,8 @@ public struct ClockSummary: Sendable, Hashable, Codable {
         self.incidentsFor10PercentChange = incidentsFor10PercentChange
         self.sampleSizeNote = sampleSizeNote
         self.mean = mean
+        self.meanNote = meanNote
+        self.quantileMethod = quantileMethod
+        self.intervalMethod = intervalMethod
     }
 }

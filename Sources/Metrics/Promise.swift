@@ -9,9 +9,9 @@ public struct Promise: Sendable, Hashable, Codable {
     public var withinMinutes: Double
     /// The phrase as written.
     public var text: String
-    /// The next update's instant, if there was one.
+    /// The next update's instant; `nil` when there was none, and the promise is undecided.
     public var nextUpdate: Date?
-    /// Whether the next update came later than promised.
+    /// Whether the next update came later than promised (false while undecided).
     public var broken: Bool
     /// Where the promise was written.
     public var place: SourcePlace

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `postmortem` command: incident records in, numbers a reliability team can trust out.
 @main
@@ -10,6 +11,21 @@ struct PostmortemCommand: ParsableCommand {
             Exit codes: 0 ok; 1 findings, or an input that could not be read; 2 usage errors.
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [IncidentsCommand.self]
     )
+
+    /// Runs the command, mapping argument errors to exit code 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import IncidentModel
+
+/// Reads one input (a file's bytes) into incidents, sniffing the format from the content.
+///
+/// Statuspage pages, feeds and API JSON, Google Cloud, AWS, incident.io, LambStatus and aggregator
+/// text are recognised. Displayed times are kept as written (`WrittenTime`); only machine fields
+/// become instants. Unrecognised or broken content gives a `ReadFailure` naming what was expected.
+public struct IncidentReader: Sendable {
+    /// What an unrecognised input was expected to be.
+    static let expectedAny =
+        "a Statuspage incident, home or history page, an RSS or Atom feed, Statuspage, incident.io, Google Cloud or AWS JSON, or aggregator text"
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads `data`; `file` names it in places and messages (`-` for standard input).
+    public func read(_ data: Data, file: String) -> ReadResult {
+        switch FormatSniffer(data: data).sniff() {
+        case .failure(let failure):
+            return ReadResult(failure: ReadFailure(file: file, reason: failure.reason, expected: Self.expectedAny))
+        case .success(let sniffed):
+            return read(data, format: sniffed.format, file: file, start: sniffed.start)
+        }
+    }
+
+    private func read(_ data: Data, format: SniffedFormat, file: String, start: Int) -> ReadResult {
+        switch format {
+        case .rss, .atom:
+            // XML must start at its declaration: junk lines before it (a saved file's header) are
+            // dropped, and their count is added back to every line number.
+            let body = start > 0 ? Data(data.dropFirst(start)) : data
+            let lineOffset = data.prefix(start).reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            if format == .atom, GoogleCloudAtomReader.looksLikeGoogle(body) {
+                return GoogleCloudAtomReader(file: file, lineOffset: lineOffset).read(body)
+            }
+            return StatuspageFeedReader(file: file, lineOffset: lineOffset).read(body)
+        case .statuspageIncidentPage:
+            return StatuspageDetailPageReader(file: file).read(data)
+        case .statuspageHomePage:
+            return StatuspageHomePageReader(file: file).read(data)
+        case .statuspageHistoryPage:
+            return StatuspageHistoryPageReader(file: file).read(data)
+        case .mhtml:
+            switch MHTMLExtractor.html(from: data) {
+            case .success(let html):
+                var result = read(html, file: file)
+                if result.failure != nil, result.incidents.isEmpty, result.format == nil {
+                    result.failure?.expected = "an MHTML archive whose HTML part is a Statuspage page"
+                }
+                return result
+            case .failure(let failure):
+                return ReadResult(
+                    failure: ReadFailure(
+                        file: file, reason: failure.reason, expected: "an MHTML archive with an HTML part"))
+            }
+        case .json:
+            return JSONIncidentReader(file: file).read(data)
+        case .aggregatorText:
+            return AggregatorTextReader(file: file).read(data)
+        case .statuspagePageText:
+            return StatuspagePageTextReader(file: file).read(data)
+        }
+    }
+}

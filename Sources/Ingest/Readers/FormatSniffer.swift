@@ -1,0 +1,106 @@
+import Foundation
+
+/// Decides an input's format from its content: the first bytes, then markers in the markup.
+struct FormatSniffer {
+    /// The bytes to look at.
+    let data: Data
+
+    /// The format, the offset where the document starts (after junk lines), or why it is not known.
+    func sniff() -> Result<(format: SniffedFormat, start: Int), SniffFailure> {
+        let head = data.prefix(4096)
+        let bytes = [UInt8](head)
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, Self.isSpace(bytes[start]) { start += 1 }
+        guard start < bytes.count else {
+            return .failure(
+                SniffFailure(reason: data.isEmpty ? "the input is empty" : "the input holds only whitespace"))
+        }
+        if bytes.contains(0) {
+            return .failure(SniffFailure(reason: "the input is binary (it holds NUL bytes)"))
+        }
+        let headText = String(decoding: bytes[start...], as: UTF8.self)
+        if headText.hasPrefix("From: <Saved by")
+            || (headText.hasPrefix("MIME-Version:") || headText.hasPrefix("From:"))
+                && headText.contains("multipart/related")
+        {
+            return .success((.mhtml, start))
+        }
+        if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["),
+            Self.looksLikeJSON(bytes, from: start)
+        {
+            return .success((.json, start))
+        }
+        if let markup = markupStart(bytes, from: start) {
+            let rest = String(decoding: bytes[markup...], as: UTF8.self).lowercased()
+            if rest.hasPrefix("<?xml") || rest.hasPrefix("<rss") || rest.hasPrefix("<feed") || rest.hasPrefix("<rdf") {
+                if rest.contains("<rss") || rest.contains("<rdf:rdf") { return .success((.rss, markup)) }
+                if rest.contains("<feed") { return .success((.atom, markup)) }
+            }
+            if rest.contains("<html") || rest.hasPrefix("<!doctype html") || rest.contains("<body")
+                || rest.contains("<div")
+            {
+                if contains("data-react-class=\"HistoryIndex\"") { return .success((.statuspageHistoryPage, markup)) }
+                if contains("class=\"status-day") || contains("class=\"incidents-list") {
+                    return .success((.statuspageHomePage, markup))
+                }
+                if contains("incident-updates-container") || contains("update-row") || contains("incident-name") {
+                    return .success((.statuspageIncidentPage, markup))
+                }
+                return .failure(
+                    SniffFailure(reason: "HTML without Statuspage incident, home or history markup"))
+            }
+            if rest.hasPrefix("<?xml") {
+                return .failure(SniffFailure(reason: "XML that is neither an RSS nor an Atom feed"))
+            }
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(SniffFailure(reason: "the input is not valid UTF-8 text"))
+        }
+        if AggregatorTextReader.looksLikeAggregator(text) { return .success((.aggregatorText, start)) }
+        if StatuspagePageTextReader.looksLikePageText(text) { return .success((.statuspagePageText, start)) }
+        return .failure(SniffFailure(reason: "unrecognised content"))
+    }
+
+    /// Where markup starts: the first `<` at the start of one of the first lines (a few junk lines,
+    /// such as a dataset's ``` fence or a saved file's `#` header, are stepped over).
+    private func markupStart(_ bytes: [UInt8], from start: Int) -> Int? {
+        var lineStart = start
+        for _ in 0..<4 {
+            var index = lineStart
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "<") { return index }
+            guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { return nil }
+            let junk = bytes[lineStart..<newline]
+            guard junk.count <= 80 else { return nil }
+            lineStart = newline + 1
+        }
+        return nil
+    }
+
+    /// Whether the whole input holds the ASCII marker.
+    func contains(_ marker: String) -> Bool {
+        data.range(of: Data(marker.utf8)) != nil
+    }
+
+    /// Whether a `{` or `[` opens JSON: `{` then a quoted key or `}`; `[` then a value or `]`
+    /// (a text line such as `[PLATFORM] Title` is not JSON).
+    private static func looksLikeJSON(_ bytes: [UInt8], from start: Int) -> Bool {
+        var index = start + 1
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return true }
+        let next = bytes[index]
+        if bytes[start] == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
+        return "{[]\"-0123456789tfn".utf8.contains(next)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}
+
+/// Why the sniffer could not name a format.
+struct SniffFailure: Error {
+    /// What was wrong.
+    var reason: String
+}

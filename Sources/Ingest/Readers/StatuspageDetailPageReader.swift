@@ -1,0 +1,129 @@
+import Foundation
+import IncidentModel
+
+/// Reads a Statuspage incident detail page (`/incidents/<code>`), old and new markup: the
+/// postmortem row first, then updates newest first, each with `data-datetime-unix` and the
+/// displayed `Posted Dec 21, 2019 - 12:31 UTC`.
+struct StatuspageDetailPageReader {
+    /// The file name used in places.
+    var file: String
+
+    /// Reads the page.
+    func read(_ data: Data) -> ReadResult {
+        guard let document = MarkupDocument.html(data) else {
+            return ReadResult(
+                failure: ReadFailure(
+                    file: file, reason: "the HTML could not be parsed", expected: "a Statuspage incident page"),
+                format: .statuspageIncidentPage)
+        }
+        let nameNode = document.first(XPath.withClass("incident-name"))
+        let rows = document.select(XPath.withClass("update-row"))
+        guard nameNode != nil || !rows.isEmpty else {
+            return ReadResult(
+                failure: ReadFailure(
+                    file: file,
+                    reason: "no `incident-name` title and no `update-row` updates"
+                        + (document.issues.first { $0.level >= 2 }.map { " (libxml2: \($0.message))" } ?? ""),
+                    expected: "a Statuspage incident page"),
+                format: .statuspageIncidentPage)
+        }
+        let pageURL =
+            document.first("//meta[@property='og:url']")?.attribute("content")
+            ?? document.first("//link[@rel='canonical']")?.attribute("href")
+            ?? document.select("//a[contains(@href, '/incidents/')]").first?.attribute("href")
+        let place = SourcePlace(file: file, line: nameNode?.line, element: "div.incident-name")
+        var diagnostics: [Diagnostic] = []
+        let id = pageURL.flatMap(IncidentURL.code) ?? IncidentURL.fallbackID(file: file)
+        if pageURL == nil {
+            diagnostics.append(
+                Diagnostic(
+                    code: "ingest.no-incident-url", severity: .warning, place: place,
+                    message: "The page names no incident URL; the id is taken from the file name."))
+        }
+        let vendor = Self.vendor(document) ?? pageURL.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
+        let impact = nameNode.flatMap(Self.impact) ?? .unknown
+        var components =
+            document.first(XPath.withClass("components-affected")).map { ComponentList.split($0.text) } ?? []
+        var entries: [TimelineAssembler.Entry] = []
+        for (index, row) in rows.enumerated() {
+            let element = "div.update-row[\(index + 1)]"
+            let label = document.first(XPath.withClass("update-title"), from: row)?.text ?? ""
+            let bodyNode = document.first(XPath.withClass("update-body"), from: row)
+            let stamp = document.first(XPath.withClass("update-timestamp"), from: row)
+            var written = WrittenTime(text: "", place: SourcePlace(file: file, line: row.line, element: element))
+            var updateComponents: [String] = []
+            if let stamp {
+                let parts = Self.timestamp(stamp)
+                written = WrittenTime(
+                    text: parts.text,
+                    place: SourcePlace(file: file, line: stamp.line, element: "\(element)/update-timestamp"),
+                    exact: parts.exact, exactField: parts.exact == nil ? nil : "data-datetime-unix")
+                updateComponents = parts.components
+                ComponentList.merge(parts.components, into: &components)
+            }
+            let isPostmortem = Status(label: label) == .postmortem
+            let blocks =
+                isPostmortem
+                ? bodyNode.map { PostmortemOutline.blocks(html: $0, file: file, element: "\(element)/update-body") }
+                : nil
+            entries.append(
+                TimelineAssembler.Entry(
+                    label: label, body: bodyNode?.blockText ?? "", written: written, components: updateComponents,
+                    blocks: blocks))
+        }
+        let assembled = TimelineAssembler(maintenanceHint: impact == .maintenance).assemble(newestFirst: entries)
+        let incident = Incident(
+            id: id, vendor: vendor, sourceFormat: .statuspageIncidentPage, place: place, title: nameNode?.text ?? "",
+            impact: impact, components: components, url: pageURL, isMaintenance: assembled.isMaintenance,
+            updates: assembled.updates, postmortem: assembled.postmortem, diagnostics: diagnostics)
+        return ReadResult(incidents: [incident], format: .statuspageIncidentPage)
+    }
+
+    /// The vendor from `Incident Report for <a>X</a>`, else the `<title>` (`X Status - …`).
+    static func vendor(_ document: MarkupDocument) -> String? {
+        if let subheader = document.first(XPath.withClass("subheader")) {
+            let text = subheader.text
+            if let range = text.range(of: "Report for ") {
+                let name = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { return name }
+            }
+        }
+        if let title = document.first("//title")?.text, let dash = title.range(of: " - ") {
+            return IncidentURL.vendor(fromTitle: String(title[..<dash.lowerBound]))
+        }
+        return nil
+    }
+
+    /// The impact from an `impact-*` class token.
+    static func impact(_ node: MarkupNode) -> Impact? {
+        for token in node.classes where token.hasPrefix("impact-") {
+            return Impact(rawValue: String(token.dropFirst("impact-".count)))
+        }
+        return nil
+    }
+
+    /// The displayed time (without `Posted` and the relative `13 days ago.`), the exact instant
+    /// from `data-datetime-unix`, and components an inner `This update affected:` block names.
+    static func timestamp(_ stamp: MarkupNode) -> (text: String, exact: Date?, components: [String]) {
+        var buffer = MarkupTextBuffer()
+        var exact: Date?
+        var components: [String] = []
+        for child in stamp.children {
+            if child.isElement, let unix = child.attribute("data-datetime-unix") {
+                exact = MachineTime.unixMilliseconds(unix)
+                continue
+            }
+            if child.isElement("div") || child.isElement("p") {
+                let text = child.text
+                if text.hasPrefix("This update affected") { components = ComponentList.split(text) }
+                continue
+            }
+            buffer.appendText(of: child.pointer)
+        }
+        var text = buffer.collapsed()
+        if text.hasPrefix("Posted") {
+            text = String(text.dropFirst("Posted".count)).trimmingCharacters(in: .whitespaces)
+        }
+        return (text, exact, components)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import IncidentModel
+
+/// Reads Statuspage `history.rss` / `history.atom` (and LambStatus's RSS, which copies it) with the
+/// streaming reader; each item's escaped HTML is parsed with one reused HTML parser context.
+struct StatuspageFeedReader {
+    /// The file name used in places.
+    var file: String
+    /// Lines dropped before the XML starts, added back to line numbers.
+    var lineOffset = 0
+
+    /// Reads the feed.
+    func read(_ data: Data) -> ReadResult {
+        let fragments = HTMLFragmentParser()
+        var incidents: [Incident] = []
+        var isLambStatus = false
+        let outcome = data.withUnsafeBytes { buffer in
+            FeedStream.read(buffer, file: file, lineOffset: lineOffset) { entry, header in
+                if entry.index == 1 {
+                    isLambStatus = header.field("generator")?.text.contains("Feed for Node.js") == true
+                }
+                if let incident = incident(from: entry, header: header, fragments: fragments) {
+                    incidents.append(incident)
+                }
+            }
+        }
+        let isAtom = outcome.root == "feed"
+        let format: SourceFormat = isAtom ? .statuspageAtom : (isLambStatus ? .genericRSS : .statuspageRSS)
+        if let failure = outcome.failure {
+            let issue = failure.issue
+            return ReadResult(
+                incidents: [],
+                failure: ReadFailure(
+                    file: file,
+                    place: SourcePlace(file: file, line: issue.map { $0.line }, column: issue.map { $0.column }),
+                    reason: failure.reason, expected: isAtom ? "a well-formed Atom feed" : "a well-formed RSS feed"),
+                format: format)
+        }
+        for index in incidents.indices { incidents[index].sourceFormat = format }
+        return ReadResult(incidents: incidents, format: format)
+    }
+
+    private func incident(from entry: FeedEntry, header: FeedStream.Outcome, fragments: HTMLFragmentParser)
+        -> Incident?
+    {
+        let isAtom = entry.element == "entry"
+        let element = "\(entry.element)[\(entry.index)]"
+        let place = SourcePlace(file: file, line: entry.line, element: element)
+        let link: String? =
+            isAtom
+            ? (entry.fields("link").first { ($0.attributes["rel"] ?? "alternate") == "alternate" }?.attributes["href"])
+            : (entry.field("link")?.text ?? entry.field("guid")?.text)
+        let numericID = isAtom ? entry.field("id")?.text : nil
+        var diagnostics: [Diagnostic] = []
+        let code = link.flatMap(IncidentURL.code) ?? numericID.map { String($0.split(separator: "/").last ?? "") }
+        if link == nil {
+            diagnostics.append(
+                Diagnostic(
+                    code: "ingest.no-incident-link", severity: .warning, place: place,
+                    message: "The entry has no incident link, so its id is the feed's own id, not the URL code."))
+        }
+        let channelTitle = header.field("title")?.text ?? ""
+        let channelLink =
+            isAtom
+            ? header.header.first { $0.name == "link" && ($0.attributes["rel"] ?? "alternate") == "alternate" }?
+                .attributes["href"] : header.field("link")?.text
+        let vendor =
+            IncidentURL.vendor(fromTitle: channelTitle) ?? channelLink.flatMap(IncidentURL.vendor(fromHost:))
+            ?? link.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
+        let anchorField = isAtom ? entry.field("published") : entry.field("pubDate")
+        let anchor = anchorField.flatMap { isAtom ? MachineTime.iso8601($0.text) : MachineTime.rfc822($0.text) }
+        let context = TimeContext(anchor: anchor, anchorIsNewest: anchor != nil)
+        let bodyField =
+            entry.field("content") ?? entry.field("encoded") ?? entry.field("description")
+            ?? entry.field("summary")
+        var entries: [TimelineAssembler.Entry] = []
+        var banner: String?
+        if let bodyField, !bodyField.bytes.isEmpty, let document = fragments.parse(bodyField.bytes) {
+            let timeline = FeedTimeline(document: document)
+            banner = timeline.banner
+            let fieldElement = "\(element)/\(bodyField.prefix.map { "\($0):" } ?? "")\(bodyField.name)"
+            entries = timeline.drafts.map { draft in
+                let written = WrittenTime(
+                    text: draft.timeText,
+                    place: SourcePlace(
+                        file: file, line: bodyField.line, element: "\(fieldElement)/p[\(draft.paragraph)]"),
+                    context: context)
+                return TimelineAssembler.Entry(label: draft.label, body: draft.body, written: written)
+            }
+        }
+        let maintenanceHint = banner != nil || link.map(IncidentURL.isMaintenance) == true
+        let assembled = TimelineAssembler(maintenanceHint: maintenanceHint).assemble(newestFirst: entries)
+        var declaredStart: WrittenTime?
+        if let banner {
+            let window = banner.dropFirst("THIS IS A SCHEDULED EVENT".count).trimmingCharacters(in: .whitespaces)
+            declaredStart = WrittenTime(text: window, place: place, context: context)
+        }
+        if entries.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    code: "ingest.no-updates", severity: .warning, place: place,
+                    message: "The entry has no update paragraphs (`<small>` time and `<strong>` label)."))
+        }
+        return Incident(
+            id: code ?? "", vendor: vendor, sourceFormat: isAtom ? .statuspageAtom : .statuspageRSS, place: place,
+            title: entry.field("title")?.text ?? "", impact: assembled.isMaintenance ? .maintenance : .unknown,
+            url: link, isMaintenance: assembled.isMaintenance, updates: assembled.updates,
+            postmortem: assembled.postmortem, declaredStart: declaredStart, diagnostics: diagnostics)
+    }
+}

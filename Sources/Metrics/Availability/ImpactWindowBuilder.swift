@@ -1,0 +1,51 @@
+import Foundation
+import IncidentModel
+
+/// Turns a measured incident into one impact window per affected component.
+///
+/// The window runs from the impact start (or, unknown, the first update) to the resolved event
+/// (or, unknown, the last `resolved` update). The components are the incident's, else those its
+/// updates name, else `(all)`. The weight is the incident impact's (see ``ImpactWeights``).
+public struct ImpactWindowBuilder: Sendable, Hashable {
+    /// What the incident's window is, or why there is none.
+    public enum Outcome: Sendable, Hashable {
+        /// The windows, one per component.
+        case windows([ImpactWindow])
+        /// A maintenance: excluded.
+        case maintenance
+        /// The window's start or end is unknown, or it is empty; the reason.
+        case unknownBounds(String)
+    }
+
+    /// The component name used when an incident names none.
+    public static let allComponents = "(all)"
+
+    /// The weights.
+    public var weights: ImpactWeights
+
+    /// Creates a builder.
+    public init(weights: ImpactWeights = ImpactWeights()) {
+        self.weights = weights
+    }
+
+    /// The windows of an incident.
+    public func outcome(for incident: Incident, metrics: IncidentMetrics) -> Outcome {
+        guard !incident.isMaintenance, let weight = weights.weight(for: incident.impact) else { return .maintenance }
+        let start = metrics.events[.impactStart] ?? metrics.events[.firstUpdate]
+        let end = metrics.events[.resolved] ?? metrics.events[.publicResolved]
+        guard let start else { return .unknownBounds("\(incident.id): no impact start and no update time") }
+        guard let end else { return .unknownBounds("\(incident.id): not resolved in the data") }
+        guard start.instant < end.instant else {
+            return .unknownBounds("\(incident.id): empty window (\(start.rule) to \(end.rule))")
+        }
+        var components = incident.components
+        if components.isEmpty { components = Array(Set(incident.updates.flatMap(\.components))).sorted() }
+        if components.isEmpty { components = [Self.allComponents] }
+        return .windows(
+            components.map {
+                ImpactWindow(
+                    vendor: incident.vendor, component: $0, incidentID: incident.id, start: start.instant,
+                    end: end.instant, weight: weight)
+            })
+    }
+}

@@ -1,0 +1,94 @@
+/// Reads what a timeline line says about the incident's life from its wording, or from a tag.
+///
+/// **Tags.** A line may carry an explicit tag in square brackets, anywhere in its text:
+/// `[impact_start]` (also `[impact-start]`), `[detected]`, `[identified]`, `[mitigated]`,
+/// `[resolved]`, case-insensitive. A tagged line gives that event and wins over any wording.
+/// Front-matter keys with the same names win over both.
+///
+/// **Wording** (case-insensitive, whole words):
+/// - detected: alerted, alert fires/fired/triggered, alarm, paged, pages the on-call, detected,
+///   detection, reported, reports of, notified, noticed, became aware;
+/// - identified: identified, root cause found/determined, found the cause;
+/// - mitigation: rolled back / rolling back / rollback, reverted, scaled / scales / scaling up,
+///   failed over / failover, restarted, mitigat…, workaround, applied/deployed a fix;
+/// - resolved: a line that starts with "Resolved" or "Resolution", declared/marked/set to
+///   resolved, incident/issue resolved, back to normal, returned to normal, fully
+///   restored/recovered/resolved, full recovery, impact ends/ended;
+/// - impact: error(s), fail…, latency, degrad…, outage, unavailable, unreachable, disrupt…,
+///   impact…, increase…, spike…, surge…, delay…, slow…, elevated, timeout(s), unable to —
+///   read **after** the mitigation and resolved phrases are taken out, so "failed over" alone is
+///   not impact but "it scaled up, yet a dependency began failing" is.
+public struct LifecycleClassifier: Sendable, Hashable {
+    /// Creates a classifier.
+    public init() {}
+
+    /// The event an explicit tag names, with the tag as written, or `nil`.
+    public func tag(in text: String) -> (kind: LifecycleEvent.Kind, tag: String)? {
+        guard let match = Self.tagPattern.firstMatch(in: text), let name = match[1] else { return nil }
+        let key = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        guard let kind = LifecycleEvent.Kind(rawValue: key) else { return nil }
+        return (kind, String(match.value))
+    }
+
+    /// Everything the line's tag and wording say, tag first.
+    public func cues(in text: String) -> [LifecycleCue] {
+        var cues: [LifecycleCue] = []
+        if let (kind, tag) = tag(in: text), let cueKind = Self.cueKind(for: kind) {
+            cues.append(LifecycleCue(kind: cueKind, rule: "tag:\(tag.lowercased())", isTag: true))
+        }
+        let lower = text.lowercased()
+        var rest = lower
+        if let word = Self.resolvedWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
+            rest = Self.resolvedWords.replacingMatches(in: rest, with: " ")
+        }
+        if let word = Self.mitigationWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value)"))
+            rest = Self.mitigationWords.replacingMatches(in: rest, with: " ")
+        }
+        if let word = Self.detectedWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .detected, rule: "wording:\(word.value)"))
+        }
+        if let word = Self.identifiedWords.firstMatch(in: lower) {
+            cues.append(LifecycleCue(kind: .identified, rule: "wording:\(word.value)"))
+        }
+        if let word = Self.impactWords.firstMatch(in: rest) {
+            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
+        }
+        return cues
+    }
+
+    /// The cue kind a tagged event stands for (`nil` for the public-update events).
+    static func cueKind(for kind: LifecycleEvent.Kind) -> LifecycleCue.Kind? {
+        switch kind {
+        case .impactStart: .impact
+        case .detected: .detected
+        case .identified: .identified
+        case .mitigated: .mitigation
+        case .resolved: .resolved
+        case .firstUpdate, .publicResolved: nil
+        }
+    }
+
+    static let tagPattern = TextPattern(#"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#)
+
+    static let detectedWords = TextPattern(
+        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports of|notified|noticed|became aware)\b"#
+    )
+
+    static let identifiedWords = TextPattern(
+        #"\b(?:identified|root cause (?:was |is |has been )?(?:found|determined|confirmed)|found the (?:root )?cause)\b"#
+    )
+
+    static let mitigationWords = TextPattern(
+        #"\b(?:rolled back|rolling back|rolls back|rollback|reverted|reverting|reverts|scaled|scales|scaling up|scaling out|scale up|scale out|failed over|failing over|fails over|failover|restarted|restarting|mitigat\w*|workaround|(?:applied|deployed) (?:a |the )?fix)\b"#
+    )
+
+    static let resolvedWords = TextPattern(
+        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery|impact (?:ends|ended|is over)|impact was over)\b)"#
+    )
+
+    static let impactWords = TextPattern(
+        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to)\b"#
+    )
+}

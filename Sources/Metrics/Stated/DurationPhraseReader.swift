@@ -1,0 +1,66 @@
+/// Finds durations stated in prose: "approximately 3 hours", "lasting 1h 52m", "~2.5 hours",
+/// "for about five hours", "over the span of approximately 3 hours", "45 minutes of downtime".
+///
+/// A length (digits or a number word, then hours/minutes, or `1h 52m`, or "half an hour") counts
+/// as a stated duration only with a cue: before it, `lasting`/`lasted`/`for`/`over`/`span of`/
+/// `period of`/`duration of`/`total of` (`lasted for` too) and/or `approximately`/`about`/`roughly`/`around`/
+/// `nearly`/`almost`/`~`; or after it, `of downtime|impact|degradation|disruption|errors|…` or
+/// `outage|incident|disruption`. It is **not** one when a promise or offset word comes right
+/// before it (`within`, `in`, `next`, `every`, `after`, `by`, `until`, `than`) or an offset word
+/// right after it (`after`, `before`, `later`, `earlier`, `ago`, `into`).
+public struct DurationPhraseReader: Sendable, Hashable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Each stated duration, in text order: the phrase with its cue, and the minutes.
+    ///
+    /// With `strict`, a bare `for` or `over` is not cue enough ("we will monitor for 30
+    /// minutes"): update bodies are read this way, postmortem prose is not.
+    public func durations(in text: String, strict: Bool = false) -> [(phrase: String, minutes: Double)] {
+        let lower = text.lowercased()
+        var found: [(phrase: String, minutes: Double)] = []
+        for match in Self.length.matches(in: lower) {
+            var minutes: Double
+            if match[4] != nil {
+                minutes = 30
+            } else {
+                guard let amount = match[1].flatMap({ NumberWords.value($0) }),
+                    let unit = match[2].flatMap({ NumberWords.minutes(perUnit: $0) })
+                else { continue }
+                minutes = amount * unit
+                if let extra = match[3].flatMap({ Double($0) }) { minutes += extra }
+            }
+            let before = String(lower[..<match.range.lowerBound].suffix(60))
+            let after = String(lower[match.range.upperBound...].prefix(40))
+            guard let cue = Self.cueBefore.firstMatch(in: before) else { continue }
+            let uncued = String(before[..<cue.range.lowerBound])
+            if Self.promiseWordBefore.matches(uncued) || Self.offsetAfter.matches(after) { continue }
+            let hasAfterCue = Self.cueAfter.matches(after)
+            guard !cue.value.isEmpty || hasAfterCue else { continue }
+            if strict && !hasAfterCue && Self.bareCue.matches(String(cue.value)) { continue }
+            let phrase = String(cue.value) + String(match.value)
+            found.append((phrase.trimmingCharacters(in: .whitespaces), minutes))
+        }
+        return found
+    }
+
+    /// A length: amount (1), unit (2), extra minutes (3), or "half an hour" (4).
+    static let length = TextPattern(
+        #"\b(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m)\b(?:\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?|(half an hour|a half hour)\b)"#
+    )
+
+    /// The cue words right before a length (may match empty; then a cue after is needed).
+    static let cueBefore = TextPattern(
+        #"(?:(?:lasting|lasted|lasts)\s+)?(?:(?:for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$"#
+    )
+
+    static let bareCue = TextPattern(#"^(?:for|over)\s+$"#)
+
+    static let promiseWordBefore = TextPattern(#"\b(?:within|in|next|every|after|by|until|than|up to)\s*$"#)
+
+    static let offsetAfter = TextPattern(#"^\s*(?:after|before|later|earlier|ago|into|past|from now)\b"#)
+
+    static let cueAfter = TextPattern(
+        #"^\s*(?:-\s*)?(?:of\s+(?:(?:degraded|elevated|increased|partial|full|total|high|intermittent|reduced)\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b"#
+    )
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A built-in regular expression, compiled once (ICU syntax, through `NSRegularExpression`).
+///
+/// The wording rules run over every update body of every incident, so they are compiled once and
+/// shared; `NSRegularExpression` is immutable and `Sendable`, unlike `Regex`, and on this workload
+/// about thirty times faster. Patterns are case-insensitive; `\b` is a word boundary.
+struct TextPattern: Sendable {
+    /// One match: the whole text matched and its capture groups.
+    struct Match {
+        /// The range of the whole match in the searched text.
+        var range: Range<String.Index>
+        /// The whole match, then each group (`nil` when a group did not take part).
+        var groups: [Substring?]
+        /// The whole match.
+        var value: Substring { groups[0] ?? "" }
+        /// Group `index` (1-based), when it took part.
+        subscript(index: Int) -> Substring? { index < groups.count ? groups[index] : nil }
+    }
+
+    let expression: NSRegularExpression
+
+    /// Compiles a built-in pattern; a pattern that does not compile is a programming error.
+    init(_ pattern: String) {
+        do {
+            expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        } catch {
+            preconditionFailure("built-in pattern does not compile: \(pattern)")
+        }
+    }
+
+    /// Every match, in order.
+    func matches(in text: String) -> [Match] {
+        expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+            guard let whole = Range(result.range, in: text) else { return nil }
+            let groups = (0..<result.numberOfRanges).map { index in
+                Range(result.range(at: index), in: text).map { text[$0] }
+            }
+            return Match(range: whole, groups: groups)
+        }
+    }
+
+    /// The first match.
+    func firstMatch(in text: String) -> Match? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let result = expression.firstMatch(in: text, range: range), let whole = Range(result.range, in: text)
+        else { return nil }
+        let groups = (0..<result.numberOfRanges).map { index in
+            Range(result.range(at: index), in: text).map { text[$0] }
+        }
+        return Match(range: whole, groups: groups)
+    }
+
+    /// Whether the text has a match.
+    func matches(_ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// The text with every match replaced by `replacement` (taken literally).
+    func replacingMatches(in text: String, with replacement: String) -> String {
+        expression.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text),
+            withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
+    }
+}

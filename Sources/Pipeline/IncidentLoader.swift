@@ -1,0 +1,83 @@
+import Foundation
+import IncidentModel
+import Ingest
+
+/// Reads paths (files, folders, `-` for standard input) into incidents, in parallel, with results
+/// in the order the inputs were named.
+public struct IncidentLoader: Sendable {
+    /// What loading gave: the incidents and every input that could not be read.
+    public struct Result: Sendable {
+        /// The incidents, input by input in the order given.
+        public var incidents: [Incident]
+        /// The inputs that failed (missing paths, unreadable folders or files, unrecognised content).
+        public var failures: [ReadFailure]
+        /// The format each input that was read was sniffed as, by file.
+        public var formats: [(file: String, format: SourceFormat)]
+    }
+
+    /// The step that reconciles written times after reading.
+    ///
+    /// INTEGRATION POINT: the integrator passes Chronology's `Reconciler` here (for example
+    /// `IncidentLoader(reconcile: { Reconciler().reconcile($0) })`). Without it, incidents keep
+    /// their written times and only machine fields (`WrittenTime.exact`) give instants.
+    public var reconcile: (@Sendable (Incident) -> Incident)?
+
+    /// Which files a folder contributes.
+    public var collector: InputCollector
+
+    /// Creates a loader.
+    public init(collector: InputCollector = InputCollector(), reconcile: (@Sendable (Incident) -> Incident)? = nil) {
+        self.collector = collector
+        self.reconcile = reconcile
+    }
+
+    /// Loads the paths.
+    ///
+    /// `standardInput` is read once, only when `-` is named.
+    public func load(
+        _ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+    ) -> Result {
+        let collected = collector.collect(paths)
+        var failures = collected.problems.map { problem in
+            ReadFailure(file: problem.path, reason: problem.reason, expected: "a readable file or folder")
+        }
+        let stdin: Data? = collected.inputs.contains(.standardInput) ? standardInput() : nil
+        let inputs = collected.inputs
+        let slots = ResultSlots<(file: String, result: ReadResult)>(count: inputs.count)
+        let reader = IncidentReader()
+        let reconcile = self.reconcile
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let (file, result) = Self.read(inputs[index], standardInput: stdin, reader: reader)
+            var reconciled = result
+            if let reconcile { reconciled.incidents = result.incidents.map(reconcile) }
+            slots.set((file, reconciled), at: index)
+        }
+        var incidents: [Incident] = []
+        var formats: [(file: String, format: SourceFormat)] = []
+        for (file, result) in slots.ordered {
+            incidents += result.incidents
+            if let failure = result.failure { failures.append(failure) }
+            if let format = result.format, result.failure == nil { formats.append((file, format)) }
+        }
+        return Result(incidents: incidents, failures: failures, formats: formats)
+    }
+
+    private static func read(_ input: InputCollector.Input, standardInput: Data?, reader: IncidentReader)
+        -> (String, ReadResult)
+    {
+        switch input {
+        case .standardInput:
+            return ("-", reader.read(standardInput ?? Data(), file: "-"))
+        case .file(let path):
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+                return (path, reader.read(data, file: path))
+            } catch {
+                let reason =
+                    FileManager.default.isReadableFile(atPath: path)
+                    ? "the file cannot be read" : "the file cannot be read (permission denied)"
+                return (path, ReadResult(failure: ReadFailure(file: path, reason: reason, expected: "a readable file")))
+            }
+        }
+    }
+}
