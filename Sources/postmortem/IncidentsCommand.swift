@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Metrics
 import Pipeline
 import Reporting
 
@@ -28,30 +29,19 @@ struct IncidentsCommand: ParsableCommand {
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }
-        let csv = BasicIncidentTable.csv(result.incidents)
+        let measurer = IncidentMeasurer()
+        let measured = result.incidents.map { MeasuredIncident(incident: $0, metrics: measurer.measure($0)) }
+        let csv = IncidentsCSV.table.render(measured)
         if let output {
             do {
-                try Self.writeAtomically(Data(csv.utf8), to: output)
+                try AtomicFileWriter().write(csv, to: URL(fileURLWithPath: output))
             } catch {
-                FileHandle.standardError.write(
-                    Data("\(output): cannot write the CSV: \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("\(output): cannot write the CSV: \(error)\n".utf8))
                 throw ExitCode(1)
             }
         } else {
             FileHandle.standardOutput.write(Data(csv.utf8))
         }
         if !result.failures.isEmpty { throw ExitCode(1) }
-    }
-
-    /// Writes `data` to a hidden temporary sibling of `path`, then renames it into place.
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
-        try data.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
     }
 }

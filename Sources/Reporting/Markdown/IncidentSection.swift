@@ -11,7 +11,9 @@ enum IncidentSection {
     static func render(_ item: MeasuredIncident, anchor: String) -> [String] {
         let incident = item.incident
         let title = MarkdownText.inline(incident.title.isEmpty ? incident.id : incident.title)
-        var lines = ["", "<a id=\"\(anchor)\"></a>", "", "### \(MarkdownText.inline(incident.vendor)): \(title)", ""]
+        var lines = [
+            "", "<a id=\"\(anchor)\"></a>", "", "### \(MarkdownReport.vendorName(incident.vendor)): \(title)", "",
+        ]
         var facts = [
             "id \(MarkdownText.code(incident.id))", "impact \(incident.impact.rawValue)",
             "read from \(MarkdownText.code(incident.place.file)) (\(incident.sourceFormat.rawValue))",
@@ -140,7 +142,7 @@ enum IncidentSection {
             let d = staged.diagnostic
             var line =
                 "- **\(d.severity.rawValue)** \(MarkdownText.code(d.code)) (\(staged.stage.rawValue)) at "
-                + "\(MarkdownText.code(d.place.description)): \(MarkdownText.inline(d.message))"
+                + "\(MarkdownText.code(d.place.description)): \(MarkdownText.sentence(d.message))"
             if !d.readings.isEmpty {
                 line += " Readings: " + d.readings.map { MarkdownText.inline($0) }.joined(separator: "; ") + "."
             }

@@ -42,7 +42,7 @@ public enum MarkdownReport {
         }
         scope += " An incident counts when its impact window overlaps the period. All times are UTC."
         lines.append(scope)
-        let vendors = report.vendors.isEmpty ? "none" : report.vendors.map(MarkdownText.inline).joined(separator: ", ")
+        let vendors = report.vendors.isEmpty ? "none" : report.vendors.map(vendorName).joined(separator: ", ")
         lines += ["", "Vendors: \(vendors)."]
         if let generated = report.generated { lines += ["", "Generated \(UTCTime.iso(generated))."] }
         let files = CSVTables.documentation.map { MarkdownText.link("`\($0.fileName)`", to: $0.fileName) }
@@ -75,7 +75,7 @@ public enum MarkdownReport {
         for row in report.headline {
             let other = row.incidents - row.count(.critical) - row.count(.major) - row.count(.minor)
             table.append([
-                MarkdownText.inline(row.vendor), "\(row.incidents)", "\(row.count(.critical))", "\(row.count(.major))",
+                vendorName(row.vendor), "\(row.incidents)", "\(row.count(.critical))", "\(row.count(.major))",
                 "\(row.count(.minor))", "\(other)", Minutes.words(row.impactMinutes),
                 row.availability.map { Minutes.percent($0, decimals: 3) + " %" } ?? "—",
             ])
@@ -115,12 +115,21 @@ public enum MarkdownReport {
             ])
         }
         lines += table.lines
+        let maintenance = report.incidents.filter { $0.incident.isMaintenance || $0.incident.impact == .maintenance }
+            .count
+        if maintenance > 0 {
+            lines += ["", "Maintenance is left out of the clocks (\(maintenance) in the period)."]
+        }
         lines += ["", "How far these can be trusted:", ""]
         for clock in Clock.allCases {
             guard let summary = report.summary(clock) else { continue }
             var note = "- **\(clockName(clock))**, n = \(summary.n)."
-            if !summary.sampleSizeNote.isEmpty { note += " " + MarkdownText.inline(summary.sampleSizeNote) }
-            if let needed = summary.incidentsFor10PercentChange {
+            if !summary.sampleSizeNote.isEmpty {
+                note +=
+                    " "
+                    + MarkdownText.sentence(
+                        summary.sampleSizeNote.prefix(1).uppercased() + summary.sampleSizeNote.dropFirst())
+            } else if let needed = summary.incidentsFor10PercentChange {
                 note += " Telling a 10% change in the median from noise would take about \(needed) incidents."
             }
             lines.append(note)
@@ -143,7 +152,7 @@ public enum MarkdownReport {
         ])
         for (index, (item, anchor)) in zip(report.incidents, report.anchors).enumerated() {
             table.append([
-                "\(index + 1)", item.windowStart.map(UTCTime.display) ?? "—", MarkdownText.inline(item.incident.vendor),
+                "\(index + 1)", item.windowStart.map(UTCTime.display) ?? "—", vendorName(item.incident.vendor),
                 "[\(MarkdownText.inline(item.incident.title.isEmpty ? item.incident.id : item.incident.title))](#\(anchor))",
                 item.incident.impact.rawValue, Minutes.words(item.metrics.clocks[.ttr]),
                 Minutes.words(item.metrics.clocks[.publicDuration]), item.hasPostmortem ? "yes" : "no",
@@ -192,6 +201,11 @@ public enum MarkdownReport {
             lines.append("No postmortem states when it was posted, so the lag is unknown.")
         }
         return lines
+    }
+
+    /// A vendor's name for a reader; a source that named none shows as `(vendor unknown)`.
+    static func vendorName(_ vendor: String) -> String {
+        vendor.isEmpty ? "(vendor unknown)" : MarkdownText.inline(vendor)
     }
 
     /// The clock's short name in tables.

@@ -8,11 +8,15 @@ public struct MeasuredIncident: Sendable, Hashable, Codable {
     public var incident: Incident
     /// What was measured about it.
     public var metrics: IncidentMetrics
+    /// How many of `incident.diagnostics` the readers raised before Chronology appended its own;
+    /// `nil` when unknown, and then only the diagnostics of resolved times count as Chronology's.
+    public var readingDiagnosticCount: Int?
 
     /// Pairs an incident with its metrics.
-    public init(incident: Incident, metrics: IncidentMetrics) {
+    public init(incident: Incident, metrics: IncidentMetrics, readingDiagnosticCount: Int? = nil) {
         self.incident = incident
         self.metrics = metrics
+        self.readingDiagnosticCount = readingDiagnosticCount
     }
 
     /// The instant of a lifecycle event, when it was found.
@@ -30,6 +34,9 @@ public struct MeasuredIncident: Sendable, Hashable, Codable {
         let end = instant(.resolved) ?? instant(.publicResolved) ?? incident.publicResolved ?? incident.lastUpdate
         return max(start, end ?? start)
     }
+
+    /// Whether the incident counts in the clock summaries and availability: maintenance does not.
+    public var countsInClocks: Bool { !incident.isMaintenance && incident.impact != .maintenance }
 
     /// Whether the incident has a postmortem: a document, or a `postmortem` status update.
     public var hasPostmortem: Bool {
@@ -61,11 +68,16 @@ public struct MeasuredIncident: Sendable, Hashable, Codable {
                 result.append(StagedDiagnostic(stage: stage, diagnostic: diagnostic))
             }
         }
-        add(incident.diagnostics, .reading)
         let resolved =
             incident.updates.compactMap(\.resolved)
             + incident.timeline.flatMap { [$0.time] + ($0.end.map { [$0] } ?? []) }
             + (incident.postmortem?.postedResolved.map { [$0] } ?? [])
+        let fromTimes = Set(resolved.flatMap(\.diagnostics))
+        let readCount = readingDiagnosticCount ?? incident.diagnostics.count
+        for (index, diagnostic) in incident.diagnostics.enumerated() {
+            let chronology = index >= readCount || fromTimes.contains(diagnostic)
+            add([diagnostic], chronology ? .chronology : .reading)
+        }
         add(resolved.flatMap(\.diagnostics), .chronology)
         add(metrics.diagnostics, .metrics)
         return result

@@ -50,13 +50,14 @@ struct SVGCanvas {
 
     mutating func text(
         _ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start", weight: String? = nil,
-        fill: String = "#222"
+        fill: String = "#222", halo: Bool = false
     ) {
         var pairs = [
             ("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)), ("text-anchor", anchor),
             ("fill", fill),
         ]
         if let weight { pairs.append(("font-weight", weight)) }
+        if halo { pairs += [("stroke", "#ffffff"), ("stroke-width", "4"), ("paint-order", "stroke")] }
         elements.append("<text\(Self.attributes(pairs))>\(XMLText.escape(content))</text>")
     }
 

@@ -16,7 +16,7 @@ public enum SVGDistributionChart {
 
     /// The chart for a report.
     public static func render(_ report: Report) -> String {
-        let values = report.incidents.compactMap { item in
+        let values = report.incidents.filter(\.countsInClocks).compactMap { item in
             item.metrics.clocks[.ttr].map { (minutes: $0, id: item.incident.id, vendor: item.incident.vendor) }
         }.sorted { $0.minutes != $1.minutes ? $0.minutes < $1.minutes : ($0.vendor, $0.id) < ($1.vendor, $1.id) }
         var canvas = SVGCanvas(width: width, height: height)
@@ -24,7 +24,7 @@ public enum SVGDistributionChart {
         canvas.text(title, x: 16, y: 26, size: 16, weight: "bold")
         canvas.text(
             Clock.ttr.definition.prefix(1).uppercased() + Clock.ttr.definition.dropFirst()
-                + ". Each dot is one incident; the line is the share of incidents resolved within a time.",
+                + ". Each dot is one incident (maintenance left out); the line is the share resolved within a time.",
             x: 16, y: 44, size: 11, fill: "#555")
         guard !values.isEmpty else {
             canvas.text(
@@ -72,7 +72,7 @@ public enum SVGDistributionChart {
             let nearRight = x(value) > right - 160
             canvas.text(
                 "\(name) \(Minutes.words(value))", x: x(value) + (nearRight ? -6 : 6), y: markerY, size: 11,
-                anchor: nearRight ? "end" : "start", fill: "#8e44ad")
+                anchor: nearRight ? "end" : "start", fill: "#8e44ad", halo: true)
             markerY += 16
         }
         let clipped = values.filter { $0.minutes <= scale.low }.count

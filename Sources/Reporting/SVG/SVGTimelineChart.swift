@@ -56,7 +56,9 @@ public enum SVGTimelineChart {
                 canvas.rect(
                     x: 0, y: y, width: width, height: rowHeight, fill: "#000000", extra: [("fill-opacity", "0.03")])
             }
-            let label = row.component.map { "  " + shorten($0) } ?? shorten(row.vendor)
+            let label =
+                row.component.map { "  " + shorten($0) }
+                ?? shorten(row.vendor.isEmpty ? "(vendor unknown)" : row.vendor)
             canvas.text(
                 label, x: 12, y: y + 15, size: 12, weight: row.component == nil ? "bold" : nil,
                 fill: row.component == nil ? "#111" : "#333")

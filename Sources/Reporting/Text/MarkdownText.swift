@@ -27,6 +27,13 @@ public enum MarkdownText {
         return out.trimmingSpaces()
     }
 
+    /// Inline text that ends like a sentence: a full stop is added when it ends without punctuation.
+    public static func sentence(_ text: String) -> String {
+        let escaped = inline(text)
+        guard let last = escaped.last else { return escaped }
+        return ".!?:;)".contains(last) ? escaped : escaped + "."
+    }
+
     /// Text in a code span, with backticks that cannot close it: used for codes and times as written.
     public static func code(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes()

@@ -1,0 +1,85 @@
+import IncidentModel
+
+/// Folds the copies of one incident read from several sources (a feed, its history page, the JSON,
+/// a postmortem document) into one, so a report counts each incident once.
+///
+/// Copies share a vendor (compared without case) and an id. The copy with the most timed updates
+/// is kept whole, its updates never mixed with another copy's; from the others it takes what it
+/// lacks (impact, components, URL, page zone, postmortem, declared bounds, markers) and their
+/// diagnostics, and it gets a `merge.sources` note naming every file it was read from.
+public struct IncidentMerger: Sendable {
+    /// Creates a merger.
+    public init() {}
+
+    /// One incident per vendor and id, in the order each was first read.
+    public func merge(_ incidents: [Incident]) -> [Incident] {
+        var order: [Key] = []
+        var groups: [Key: [Incident]] = [:]
+        for incident in incidents {
+            let key = Key(vendor: incident.vendor.lowercased(), id: incident.id.lowercased())
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(incident)
+        }
+        return order.compactMap { key in groups[key].map(fold) }
+    }
+
+    private struct Key: Hashable {
+        var vendor: String
+        var id: String
+    }
+
+    /// The copies of one incident folded into the richest.
+    func fold(_ copies: [Incident]) -> Incident {
+        guard copies.count > 1 else { return copies[0] }
+        let ranked = copies.sorted(by: Self.richer)
+        var merged = ranked[0]
+        for other in ranked.dropFirst() {
+            if merged.title.isEmpty { merged.title = other.title }
+            if merged.impact == .unknown { merged.impact = other.impact }
+            if merged.components.isEmpty { merged.components = other.components }
+            if merged.url == nil { merged.url = other.url }
+            if merged.pageZone == nil { merged.pageZone = other.pageZone }
+            if merged.postmortem == nil { merged.postmortem = other.postmortem }
+            if merged.declaredStart == nil { merged.declaredStart = other.declaredStart }
+            if merged.declaredEnd == nil { merged.declaredEnd = other.declaredEnd }
+            merged.isMaintenance = merged.isMaintenance || other.isMaintenance
+            merged.markers.merge(other.markers) { kept, _ in kept }
+            for diagnostic in other.diagnostics where !merged.diagnostics.contains(diagnostic) {
+                merged.diagnostics.append(diagnostic)
+            }
+        }
+        let sources = ranked.map { "\($0.place.file) (\($0.sourceFormat.rawValue), \($0.updates.count) updates)" }
+        merged.diagnostics.append(
+            Diagnostic(
+                code: "merge.sources", severity: .note, place: merged.place,
+                message: "read from \(copies.count) sources; the updates are those of the first, the others "
+                    + "filled what it lacked",
+                readings: sources))
+        return merged
+    }
+
+    /// Whether `lhs` is the better copy to keep: more timed updates, then a format that carries
+    /// exact instants, then the file name.
+    static func richer(_ lhs: Incident, _ rhs: Incident) -> Bool {
+        let left = lhs.updates.filter { $0.written.exact != nil }.count
+        let right = rhs.updates.filter { $0.written.exact != nil }.count
+        if left != right { return left > right }
+        if lhs.updates.count != rhs.updates.count { return lhs.updates.count > rhs.updates.count }
+        if rank(lhs.sourceFormat) != rank(rhs.sourceFormat) { return rank(lhs.sourceFormat) < rank(rhs.sourceFormat) }
+        return lhs.place < rhs.place
+    }
+
+    /// Lower is preferred: machine formats first, documents last.
+    static func rank(_ format: SourceFormat) -> Int {
+        switch format {
+        case .statuspageJSON, .incidentioJSON, .googleCloudJSON, .awsHealthJSON: 0
+        case .statuspageIncidentPage: 1
+        case .statuspageAtom, .googleCloudAtom, .genericAtom: 2
+        case .statuspageRSS, .genericRSS: 3
+        case .statuspageHomePage: 4
+        case .statuspageHistoryPage: 5
+        case .aggregatorText: 6
+        case .markdownPostmortem, .htmlPostmortem: 7
+        }
+    }
+}
