@@ -1,0 +1,68 @@
+import Foundation
+import IncidentModel
+
+/// Gives a point its date: as written, with a year from the context or the reference instant
+/// (walking back across a new year, T10), or for a clock alone, the running date or the day that
+/// puts it nearest the reference (AWS ` 8:18 PM PDT`).
+struct DateChooser: Sendable {
+    let context: ReadingContext
+    let roughOffset: Int
+
+    func date(
+        for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: String?
+    ) -> (CivilDate, String, Diagnostic?)? {
+        if let written {
+            if let year = written.year {
+                guard let date = written.civil(year: year) else { return nil }
+                return (date, "date:\(written.notation)", nil)
+            }
+            if let year = context.year, let date = written.civil(year: year) {
+                return (date, "date:\(written.notation) year:context", nil)
+            }
+            if let reference = context.reference {
+                let base = LocalDateTime(instant: reference, offsetSeconds: roughOffset).date.year
+                let candidates = (base - 1...base + 1).compactMap { written.civil(year: $0) }
+                guard let date = pick(candidates, clock: clock, reference: reference, tolerance: 86_400) else {
+                    return nil
+                }
+                let note = Diagnostic(
+                    code: "year.inferred", severity: .note, place: context.place,
+                    message:
+                        "no year written; \(date.year) puts it \(context.direction.rawValue) "
+                        + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")
+                return (date, "date:\(written.notation) year:reference", note)
+            }
+            if let fallback, let date = written.civil(year: fallback.year) {
+                return (date, "date:\(written.notation) year:running-date", nil)
+            }
+            return nil
+        }
+        if let fallback {
+            return (fallback, "date:\(fallbackSource ?? "context")", nil)
+        }
+        guard let reference = context.reference else { return nil }
+        let base = LocalDateTime(instant: reference, offsetSeconds: roughOffset).date
+        let candidates = [base.adding(days: -1), base, base.adding(days: 1)]
+        guard let date = pick(candidates, clock: clock, reference: reference, tolerance: 60) else { return nil }
+        let note = Diagnostic(
+            code: "date.inferred", severity: .note, place: context.place,
+            message:
+                "no date written; \(date) puts \(clock) \(context.direction.rawValue) "
+                + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")
+        return (date, "date:from-reference", note)
+    }
+
+    private func pick(_ candidates: [CivilDate], clock: WallClock, reference: Date, tolerance: Double) -> CivilDate? {
+        let timed = candidates.map { ($0, LocalDateTime(date: $0, clock: clock).instant(offsetSeconds: roughOffset)) }
+        switch context.direction {
+        case .atOrBefore:
+            return timed.filter { $0.1.timeIntervalSince(reference) <= tolerance }.max { $0.1 < $1.1 }?.0
+                ?? timed.first?.0
+        case .atOrAfter:
+            return timed.filter { reference.timeIntervalSince($0.1) <= tolerance }.min { $0.1 < $1.1 }?.0
+                ?? timed.last?.0
+        case .nearest:
+            return timed.min { abs($0.1.timeIntervalSince(reference)) < abs($1.1.timeIntervalSince(reference)) }?.0
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// Dates in common spellings: `Jan 10, 2025`, `January 10th`, `Aug 17 , 2026`, `10 Jan 2025`,
+/// `2025-01-10`, `2025/01/10`, `2/24/24` and `1-10-2025` (US month-first order for numeric dates; two-digit years 69–99 are
+/// 19YY, 00–68 are 20YY, as POSIX `%y`).
+struct DateParser {
+    let tokens: [TimeToken]
+    let text: String
+
+    func date(at index: Int) -> (WrittenDate, Int)? {
+        guard index < tokens.count else { return nil }
+        if let word = tokens[index].word { return monthFirst(at: index, word: word) }
+        if tokens[index].number != nil {
+            return numeric(at: index) ?? dayFirst(at: index)
+        }
+        return nil
+    }
+
+    /// `Jan 10, 2025`, `January 10th`, `Sept. 3`, `Aug 17 , 2026`.
+    private func monthFirst(at index: Int, word: String) -> (WrittenDate, Int)? {
+        guard let lower = tokens[index].lower, let month = DateWords.months[lower] else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunct("."), !tokens[next].spaceBefore { next += 1 }
+        guard let (day, afterDay) = dayNumber(at: next) else { return nil }
+        let (year, afterYear) = year(after: afterDay)
+        // "may" is also a verb: in lower case it needs a full date with a year.
+        if word == "may", year == nil { return nil }
+        guard day <= CivilDate.daysIn(month: month, year: year ?? 2000) else { return nil }
+        return (WrittenDate(year: year, month: month, day: day, notation: "month-day-year"), afterYear)
+    }
+
+    /// `10 Jan 2025`, `27 Oct 2018`, `1st of March`.
+    private func dayFirst(at index: Int) -> (WrittenDate, Int)? {
+        guard let (day, afterDay) = dayNumber(at: index) else { return nil }
+        var next = afterDay
+        if next < tokens.count, tokens[next].isWord(["of"]) { next += 1 }
+        guard next < tokens.count, let word = tokens[next].word, let lower = tokens[next].lower,
+            let month = DateWords.months[lower],
+            word != "may" || tokens[next].spaceBefore
+        else { return nil }
+        next += 1
+        if next < tokens.count, tokens[next].isPunct("."), !tokens[next].spaceBefore { next += 1 }
+        let (year, afterYear) = year(after: next)
+        if word == "may", year == nil { return nil }
+        guard day <= CivilDate.daysIn(month: month, year: year ?? 2000) else { return nil }
+        return (WrittenDate(year: year, month: month, day: day, notation: "day-month-year"), afterYear)
+    }
+
+    /// A day of the month, 1–31, with an optional ordinal suffix, not the hour of a clock.
+    private func dayNumber(at index: Int) -> (Int, Int)? {
+        guard index < tokens.count, let day = tokens[index].number, tokens[index].digits <= 2, (1...31).contains(day)
+        else { return nil }
+        var next = index + 1
+        if next < tokens.count {
+            let token = tokens[next]
+            if !token.spaceBefore, token.isPunct(":") || token.isPunct("/") { return nil }
+            if !token.spaceBefore, token.isPunct("."), next + 1 < tokens.count, tokens[next + 1].number != nil {
+                return nil
+            }
+            if !token.spaceBefore, let lower = token.lower {
+                guard DateWords.ordinals.contains(lower) else { return nil }
+                next += 1
+            }
+        }
+        return (day, next)
+    }
+
+    /// An optional `, 2025` or ` 2025` after a day: four digits, not the hour of a clock.
+    private func year(after index: Int) -> (Int?, Int) {
+        var next = index
+        if next < tokens.count, tokens[next].isPunct(",") { next += 1 }
+        guard next < tokens.count, tokens[next].digits == 4, let value = tokens[next].number,
+            (1970...2199).contains(value)
+        else { return (nil, index) }
+        if next + 1 < tokens.count, tokens[next + 1].isPunct(":"), !tokens[next + 1].spaceBefore { return (nil, index) }
+        return (value, next + 1)
+    }
+
+    /// `2025-01-10`, `2025/01/10`, `2/24/24`, `02/24/2024`, `1-10-2025`; no spaces inside.
+    private func numeric(at index: Int) -> (WrittenDate, Int)? {
+        guard index + 4 < tokens.count else { return nil }
+        let a = tokens[index]
+        let separator = tokens[index + 1]
+        let b = tokens[index + 2]
+        let separator2 = tokens[index + 3]
+        let c = tokens[index + 4]
+        guard separator.isPunct("-") || separator.isPunct("/"), separator2.kind == separator.kind,
+            !separator.spaceBefore, !b.spaceBefore, !separator2.spaceBefore, !c.spaceBefore,
+            let x = a.number, let y = b.number, let z = c.number
+        else { return nil }
+        if index + 5 < tokens.count, !tokens[index + 5].spaceBefore,
+            tokens[index + 5].number != nil || tokens[index + 5].isPunct(separator.isPunct("-") ? "-" : "/")
+        {
+            return nil
+        }
+        if a.digits == 4, b.digits <= 2, c.digits <= 2, let date = CivilDate(year: x, month: y, day: z) {
+            return (WrittenDate(year: date.year, month: y, day: z, notation: "iso"), index + 5)
+        }
+        guard a.digits <= 2, b.digits <= 2 else { return nil }
+        let fullYear: Int
+        if c.digits == 4 {
+            fullYear = z
+        } else if c.digits == 2, separator.isPunct("/") {
+            fullYear = z < 69 ? 2000 + z : 1900 + z
+        } else {
+            return nil
+        }
+        guard (1970...2199).contains(fullYear), CivilDate(year: fullYear, month: x, day: y) != nil else { return nil }
+        return (WrittenDate(year: fullYear, month: x, day: y, notation: "us-numeric"), index + 5)
+    }
+}

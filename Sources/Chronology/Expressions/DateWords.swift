@@ -1,0 +1,18 @@
+/// Month and weekday names, and the words around dates.
+enum DateWords {
+    /// Month names and abbreviations, lower-cased → month number.
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    /// Weekday names and abbreviations, lower-cased.
+    static let weekdays: Set<String> = [
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
+        "fri", "friday", "sat", "saturday", "sun", "sunday",
+    ]
+
+    /// Ordinal suffixes (`10th`).
+    static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
+}

@@ -1,0 +1,206 @@
+/// The grammar of time expressions, over the tokens of one text.
+///
+/// Points: `[weekday,] date [,|-|at|T] clock [zone]`, `clock [zone] [on date]`, or a date alone.
+/// Ranges: `[between|from] point (-|–|to|until|through|and) point`; one zone or meridiem written on
+/// either end applies to both (T4). Dates: `Jan 10, 2025`, `January 10th`, `10 Jan 2025`,
+/// `2025-01-10`, `2/24/24`, `1-10-2025`. Clocks: `9:48 AM`, `16:37`, `3:40pm`, `3pm`, `12:31:48.5`.
+struct TimeExpressionParser {
+    let text: String
+    let tokens: [TimeToken]
+    let table: ZoneTable
+
+    init(text: String, table: ZoneTable) {
+        self.text = text
+        self.tokens = TimeTokenizer.tokens(in: text)
+        self.table = table
+    }
+
+    /// Every expression, left to right, not overlapping.
+    func expressions() -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var index = 0
+        while index < tokens.count {
+            if let (expression, next) = expression(at: index) {
+                found.append(expression)
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func expression(at start: Int) -> (TimeExpression, Int)? {
+        var index = start
+        var opener: String?
+        if let word = tokens[index].lower, word == "between" || word == "from" {
+            opener = word
+            index += 1
+        }
+        guard index < tokens.count, let (first, afterFirst) = point(at: index) else { return nil }
+        if opener != nil, first.hasClock == false { return nil }
+        let begin = opener == nil ? first.range.lowerBound : tokens[start].range.lowerBound
+        var startPoint = first
+        var endPoint: WrittenPoint?
+        var next = afterFirst
+        if first.hasClock, let (second, afterSecond) = rangeEnd(after: afterFirst, opener: opener) {
+            (startPoint, endPoint) = RangeSharing.share(first, second)
+            next = afterSecond
+        }
+        let end = (endPoint ?? startPoint).range.upperBound
+        let range = opener != nil && endPoint == nil ? startPoint.range : begin..<end
+        let expression = TimeExpression(
+            range: range, text: collapsed(range, from: opener != nil && endPoint == nil ? index : start, to: next),
+            start: startPoint, end: endPoint, opener: endPoint == nil ? nil : opener)
+        return (expression, next)
+    }
+
+    /// The text of a range of tokens with each run of whitespace written as one space.
+    private func collapsed(_ range: Range<String.Index>, from first: Int, to last: Int) -> String {
+        var out = ""
+        var index = first
+        while index < last, index < tokens.count, tokens[index].range.upperBound <= range.upperBound {
+            if index > first, tokens[index].spaceBefore { out += " " }
+            out += text[tokens[index].range]
+            index += 1
+        }
+        return out
+    }
+
+    private func rangeEnd(after index: Int, opener: String?) -> (WrittenPoint, Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        let connectors: Set<String> = ["to", "until", "till", "through", "thru"]
+        let isConnector =
+            token.isPunct("-") || token.isWord(connectors) || (opener == "between" && token.isWord(["and"]))
+        guard isConnector, index + 1 < tokens.count, let (second, next) = point(at: index + 1), second.hasClock
+        else { return nil }
+        return (second, next)
+    }
+
+    /// A point: a date, a clock, or both, with a zone.
+    func point(at start: Int) -> (WrittenPoint, Int)? {
+        var index = start
+        if tokens[index].isWord(DateWords.weekdays) {
+            var after = index + 1
+            if after < tokens.count, tokens[after].isPunct(",") { after += 1 }
+            if after < tokens.count, date(at: after) != nil { index = after } else { return nil }
+        }
+        if let (date, afterDate) = date(at: index) {
+            var clockIndex = afterDate
+            if clockIndex < tokens.count {
+                let token = tokens[clockIndex]
+                if token.isPunct(",") || token.isPunct("-") || token.isPunct("@") || token.isWord(["at", "t"]) {
+                    clockIndex += 1
+                }
+            }
+            if let (clock, afterClock) = clock(at: clockIndex) {
+                var point = clock
+                point.date = date
+                point.range = tokens[start].range.lowerBound..<point.range.upperBound
+                return (point, afterClock)
+            }
+            if let (clock, afterClock) = clock(at: afterDate) {
+                var point = clock
+                point.date = date
+                point.range = tokens[start].range.lowerBound..<point.range.upperBound
+                return (point, afterClock)
+            }
+            let end = tokens[afterDate - 1].range.upperBound
+            return (WrittenPoint(date: date, range: tokens[start].range.lowerBound..<end), afterDate)
+        }
+        guard start == index, var (point, next) = clock(at: index) else { return nil }
+        if next + 1 < tokens.count, tokens[next].isWord(["on"]) || tokens[next].isPunct(","),
+            let (date, afterDate) = date(at: next + 1),
+            tokens[next].isWord(["on"]) || date.year != nil
+        {
+            point.date = date
+            point.range = point.range.lowerBound..<tokens[afterDate - 1].range.upperBound
+            next = afterDate
+        }
+        return (point, next)
+    }
+
+    /// A clock with its zone: `9:48 AM EST`, `16:37:00Z`, `3pm`, `07:50 US/Pacific`.
+    func clock(at start: Int) -> (WrittenPoint, Int)? {
+        guard start < tokens.count, let hour = tokens[start].number, tokens[start].digits <= 2 else { return nil }
+        if start > 0, tokens[start - 1].isPunct(":") || tokens[start - 1].isPunct("."), !tokens[start].spaceBefore {
+            return nil
+        }
+        var index = start + 1
+        var point = WrittenPoint(hour: hour, range: tokens[start].range)
+        var hasMinutes = false
+        var hasSeconds = false
+        if let minute = attachedNumber(after: index, separator: ":", digits: 2) {
+            point.minute = minute
+            hasMinutes = true
+            index += 2
+            if let second = attachedNumber(after: index, separator: ":", digits: 2) {
+                point.second = second
+                hasSeconds = true
+                index += 2
+                if let fraction = attachedFraction(after: index) {
+                    point.nanosecond = fraction
+                    index += 2
+                }
+            }
+        }
+        if let (meridiem, next) = meridiem(at: index) {
+            point.meridiem = meridiem
+            index = next
+        }
+        guard hasMinutes || point.meridiem != nil else { return nil }
+        if point.meridiem != nil, !(1...12).contains(hour) { return nil }
+        guard point.minute < 60, point.second <= 60, point.clock != nil else { return nil }
+        if index < tokens.count, tokens[index].digits > 0, !tokens[index].spaceBefore { return nil }
+        point.range = tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound
+        if let (label, entry, next) = ZoneParser(tokens: tokens, table: table, text: text).zone(
+            at: index, afterSeconds: hasSeconds)
+        {
+            point.zoneLabel = label
+            point.zone = entry
+            point.range = point.range.lowerBound..<tokens[next - 1].range.upperBound
+            index = next
+        }
+        return (point, index)
+    }
+
+    private func attachedNumber(after index: Int, separator: Character, digits: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].isPunct(separator), !tokens[index].spaceBefore,
+            !tokens[index + 1].spaceBefore, tokens[index + 1].digits == digits
+        else { return nil }
+        return tokens[index + 1].number
+    }
+
+    private func attachedFraction(after index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].isPunct("."), !tokens[index].spaceBefore,
+            !tokens[index + 1].spaceBefore, let value = tokens[index + 1].number
+        else { return nil }
+        let digits = tokens[index + 1].digits
+        guard digits <= 9 else { return nil }
+        var scale = 1
+        for _ in 0..<(9 - digits) { scale *= 10 }
+        return value * scale
+    }
+
+    private func meridiem(at index: Int) -> (WrittenPoint.Meridiem, Int)? {
+        guard index < tokens.count, let word = tokens[index].lower else { return nil }
+        switch word {
+        case "am": return (.am, index + 1)
+        case "pm": return (.pm, index + 1)
+        case "a", "p":
+            guard index + 2 < tokens.count, tokens[index + 1].isPunct("."), tokens[index + 2].isWord(["m"]) else {
+                return nil
+            }
+            var next = index + 3
+            if next < tokens.count, tokens[next].isPunct("."), !tokens[next].spaceBefore { next += 1 }
+            return (word == "a" ? .am : .pm, next)
+        default: return nil
+        }
+    }
+
+    /// A date at a token, see `DateParser`.
+    func date(at index: Int) -> (WrittenDate, Int)? {
+        DateParser(tokens: tokens, text: text).date(at: index)
+    }
+}

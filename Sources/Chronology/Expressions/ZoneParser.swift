@@ -1,0 +1,113 @@
+/// Reads the zone written after a clock: `EST`, `(UTC)`, `Z`, `ET`, `Pacific Time`, `US/Pacific`,
+/// `GMT+08:00`, `UTC-5`, `+0000`, `-05:00`.
+///
+/// Abbreviations must be written in capitals (`est.` in prose is not a zone); `utc` and `gmt` are
+/// accepted in any case. A bare negative offset with a colon (`-05:00`) is only read after a clock
+/// with seconds (ISO 8601), so `10:52 - 12:55` and `00:17-01:30` stay ranges; `-0800` is always an offset.
+struct ZoneParser {
+    let tokens: [TimeToken]
+    let table: ZoneTable
+    let text: String
+
+    func zone(at start: Int, afterSeconds: Bool) -> (String, ZoneEntry, Int)? {
+        guard start < tokens.count else { return nil }
+        if tokens[start].isPunct("(") {
+            guard let (label, entry, next) = bare(at: start + 1, afterSeconds: true), next < tokens.count,
+                tokens[next].isPunct(")")
+            else { return nil }
+            return (label, entry, next + 1)
+        }
+        return bare(at: start, afterSeconds: afterSeconds)
+    }
+
+    private func bare(at start: Int, afterSeconds: Bool) -> (String, ZoneEntry, Int)? {
+        guard start < tokens.count else { return nil }
+        let token = tokens[start]
+        if let word = token.word {
+            if let hit = identifier(at: start) { return hit }
+            if let hit = prefixedOffset(at: start, word: word) { return hit }
+            if let hit = longName(at: start) { return hit }
+            let upper = word.uppercased()
+            let anyCase = upper == "UTC" || upper == "GMT"
+            guard anyCase || word == upper, let entry = table.lookup(word) else { return nil }
+            return (anyCase ? upper : word, entry, start + 1)
+        }
+        if token.isPunct("+") || (token.isPunct("-") && (afterSeconds || isFourDigitOffset(at: start + 1))) {
+            return signedOffset(at: start)
+        }
+        return nil
+    }
+
+    /// `-0800` after a clock: four digits, not followed by `:` (which would make it a clock).
+    private func isFourDigitOffset(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].digits == 4, !tokens[index].spaceBefore else { return false }
+        return index + 1 >= tokens.count || !tokens[index + 1].isPunct(":")
+    }
+
+    /// `US/Pacific`, `America/New_York`, `America/Argentina/Buenos_Aires`, `Etc/UTC`.
+    private func identifier(at start: Int) -> (String, ZoneEntry, Int)? {
+        var next = start + 1
+        var parts = [tokens[start].word ?? ""]
+        while next + 1 < tokens.count, tokens[next].isPunct("/"), !tokens[next].spaceBefore,
+            !tokens[next + 1].spaceBefore, let word = tokens[next + 1].word
+        {
+            parts.append(word)
+            next += 2
+        }
+        guard parts.count > 1 else { return nil }
+        let label = parts.joined(separator: "/")
+        guard let entry = table.lookup(label) else { return nil }
+        return (label, entry, next)
+    }
+
+    /// `GMT+08:00`, `UTC-5`, `UTC+5:30`.
+    private func prefixedOffset(at start: Int, word: String) -> (String, ZoneEntry, Int)? {
+        let upper = word.uppercased()
+        guard upper == "GMT" || upper == "UTC" || upper == "UT", start + 1 < tokens.count,
+            tokens[start + 1].isPunct("+") || tokens[start + 1].isPunct("-"), !tokens[start + 1].spaceBefore,
+            let (offsetText, _, next) = signedOffset(at: start + 1)
+        else { return nil }
+        let label = upper + offsetText
+        guard let entry = table.lookup(label) else { return nil }
+        return (label, entry, next)
+    }
+
+    /// `+0000`, `-0800`, `+05:30`, `+5`.
+    private func signedOffset(at start: Int) -> (String, ZoneEntry, Int)? {
+        guard start + 1 < tokens.count, !tokens[start + 1].spaceBefore, let hours = tokens[start + 1].number else {
+            return nil
+        }
+        let sign = tokens[start].isPunct("+") ? "+" : "-"
+        var label = sign + String(text[tokens[start + 1].range])
+        var next = start + 2
+        if tokens[start + 1].digits <= 2, next + 1 < tokens.count, tokens[next].isPunct(":"),
+            !tokens[next].spaceBefore, tokens[next + 1].digits == 2
+        {
+            label += ":" + String(text[tokens[next + 1].range])
+            next += 2
+        } else if tokens[start + 1].digits != 4 && tokens[start + 1].digits > 2 {
+            return nil
+        }
+        _ = hours
+        guard let entry = table.lookup(label) else { return nil }
+        return (label, entry, next)
+    }
+
+    /// `Eastern Time`, `Pacific Standard Time`, `Coordinated Universal Time`: capitalised words.
+    private func longName(at start: Int) -> (String, ZoneEntry, Int)? {
+        var words: [String] = []
+        var index = start
+        while index < tokens.count, words.count < 4, let word = tokens[index].word,
+            word.first?.isUppercase == true
+        {
+            words.append(word)
+            index += 1
+        }
+        guard words.count > 1 else { return nil }
+        for count in stride(from: words.count, through: 2, by: -1) {
+            let label = words[0..<count].joined(separator: " ")
+            if let entry = table.lookup(label) { return (label, entry, start + count) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import IncidentModel
+
+/// Reads the times in a postmortem's lines, in document order, carrying the date from a date
+/// line or heading (`**Jan 10, 2025**`) to the lines under it.
+///
+/// A line earlier than the one before it under the same date moves to the next day only when the
+/// text says so (`next day`, `overnight`) or when the status updates put the next-day reading
+/// inside the incident and the same-day reading outside it; either way a diagnostic says which.
+struct PostmortemLineReader: Sendable {
+    let reader: TimeExpressionReader
+    let incident: Incident
+    let decisions: SeasonDecisions
+    let reference: Date?
+    /// Posting instants of the status updates that are not postmortems.
+    let anchors: [Date]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(
+        reader: TimeExpressionReader, incident: Incident, decisions: SeasonDecisions, reference: Date?, anchors: [Date]
+    ) {
+        self.reader = reader
+        self.incident = incident
+        self.decisions = decisions
+        self.reference = reference
+        self.anchors = anchors
+    }
+
+    mutating func read(_ postmortem: Postmortem) -> [ReconcilePass.Found] {
+        let zoneKeys = ["timezone", "time_zone", "time-zone", "tz", "zone"]
+        let documentZone =
+            zoneKeys.lazy.compactMap { postmortem.frontMatterValue($0) }.first
+            ?? TextCues.declaredZone(in: postmortem.text, table: reader.table)
+        var context = ReadingContext(
+            place: postmortem.place, pageZone: incident.pageZone, declaredZone: documentZone, reference: reference,
+            referenceSource: "the incident's first update", direction: .nearest,
+            seasonReadings: decisions.readings, seasonEvidence: decisions.evidence)
+        var state = RunningState()
+        var found: [ReconcilePass.Found] = []
+        for line in postmortem.preamble {
+            found += read(
+                line.text, place: line.place, section: nil, ordered: line.kind != .paragraph || isTimeline(line.text),
+                context: &context, state: &state)
+        }
+        for section in postmortem.sections {
+            context.declaredZone = TextCues.declaredZone(in: section.heading, table: reader.table) ?? documentZone
+            let timeline = isTimeline(section.heading)
+            found += read(
+                section.heading, place: section.place, section: section.heading, ordered: false, context: &context,
+                state: &state)
+            for line in section.lines {
+                found += read(
+                    line.text, place: line.place, section: section.heading,
+                    ordered: timeline || line.kind == .listItem || line.kind == .tableRow, context: &context,
+                    state: &state)
+            }
+        }
+        return found
+    }
+
+    /// Whether a heading or a flattened line holds a timeline, whose lines are in time order.
+    private func isTimeline(_ text: String) -> Bool { text.lowercased().contains("timeline") }
+
+    /// The last clock read under the running date.
+    private struct RunningState {
+        var date: CivilDate?
+        var last: Date?
+    }
+
+    private mutating func read(
+        _ text: String, place: SourcePlace, section: String?, ordered: Bool, context: inout ReadingContext,
+        state: inout RunningState
+    ) -> [ReconcilePass.Found] {
+        context.place = place
+        let before = context
+        var results = reader.read(text, context: &context)
+        if let index = results.firstIndex(where: { $0.start != nil && $0.expression.start.date == nil }),
+            ordered, let start = results[index].start, let last = state.last, state.date == before.date,
+            start.instant < last
+        {
+            results = rollover(text, results: results, index: index, last: last, before: before, context: &context)
+        }
+        for result in results {
+            if result.expression.isDateOnly || result.expression.start.date != nil {
+                if context.date != state.date { state = RunningState(date: context.date, last: nil) }
+            }
+            if let start = result.start {
+                state.last = max(state.last ?? start.instant, result.end?.instant ?? start.instant)
+            }
+        }
+        state.date = context.date
+        return results.filter { $0.start != nil || $0.date != nil }.map {
+            ReconcilePass.Found(
+                found: $0, text: TextCues.snippet(around: $0.range, in: text), source: .postmortem, section: section,
+                update: nil, future: false, place: place)
+        }
+    }
+
+    private mutating func rollover(
+        _ text: String, results: [FoundTime], index: Int, last: Date, before: ReadingContext,
+        context: inout ReadingContext
+    ) -> [FoundTime] {
+        guard let sameDay = results[index].start, let date = results[index].date ?? before.date else { return results }
+        var moved = before
+        moved.date = date.adding(days: 1)
+        moved.dateSource = "running date + 1 day"
+        var movedContext = moved
+        let next = reader.read(text, context: &movedContext)
+        guard next.indices.contains(index), next[index].expression.range == results[index].expression.range,
+            let nextStart = next[index].start
+        else { return results }
+        let span = anchoredSpan()
+        let inside = { (instant: Date) in span.map { $0.contains(instant) } ?? false }
+        let reason: String?
+        if TextCues.saysNextDay(text) {
+            reason = "the line says it is on the next day"
+        } else if inside(nextStart.instant), !inside(sameDay.instant) {
+            reason = "the status updates put the next-day reading inside the incident and the same-day one outside"
+        } else {
+            reason = nil
+        }
+        let readings = [
+            "same day \(date) → \(InstantText.iso(sameDay.instant))",
+            "next day \(date.adding(days: 1)) → \(InstantText.iso(nextStart.instant))",
+            "previous line → \(InstantText.iso(last))",
+        ]
+        guard let reason else {
+            diagnostics.append(
+                Diagnostic(
+                    code: "timeline.out-of-order", severity: .warning, place: before.place,
+                    message:
+                        "\"\(results[index].expression.text)\" is earlier than the line before it under \(date); "
+                        + "kept on \(date) because neither the text nor the status updates call for the next day",
+                    readings: readings))
+            return results
+        }
+        diagnostics.append(
+            Diagnostic(
+                code: "timeline.day-rollover", severity: .note, place: before.place,
+                message:
+                    "\"\(results[index].expression.text)\" is earlier than the line before it under \(date); "
+                    + "read on \(date.adding(days: 1)) because \(reason)",
+                readings: readings))
+        context = movedContext
+        return next
+    }
+
+    /// From an hour before the first status update to an hour after the last one (postmortem posts excluded).
+    private func anchoredSpan() -> ClosedRange<Date>? {
+        guard let first = anchors.min(), let last = anchors.max() else { return nil }
+        return first.addingTimeInterval(-3600)...last.addingTimeInterval(3600)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import IncidentModel
+
+/// One reading of every time in an incident, under given season decisions.
+///
+/// The reconciler runs it once with the default readings to gather evidence, decides each
+/// out-of-season label, and runs it again with the decisions.
+struct ReconcilePass: Sendable {
+    /// A time found in a body or a postmortem line, with what the timeline needs.
+    struct Found: Sendable {
+        var found: FoundTime
+        var text: String
+        var source: TimelineEntry.Source
+        var section: String?
+        /// The update whose body it is in.
+        var update: Int?
+        /// Whether the words before it promise a future time.
+        var future: Bool
+        /// Where the text is.
+        var place: SourcePlace
+    }
+
+    var updates: [ResolvedTime?] = []
+    var stamps: [FoundTime?] = []
+    var bodies: [Found] = []
+    var lines: [Found] = []
+    var posted: ResolvedTime?
+    var postedFound: FoundTime?
+    var markers: [(key: String, time: ResolvedTime)] = []
+    var declared: [(name: String, time: ResolvedTime)] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(_ incident: Incident, reader: TimeExpressionReader, decisions: SeasonDecisions) {
+        let stamp = StampReader(reader: reader)
+        readUpdates(incident, stamp: stamp, decisions: decisions)
+        readBodies(incident, reader: reader, decisions: decisions)
+        let first = updates.compactMap { $0?.instant }.min()
+        if let postmortem = incident.postmortem {
+            if let written = postmortem.posted {
+                let last = updates.compactMap { $0?.instant }.max()
+                (posted, postedFound) = stamp.resolve(
+                    written, reference: last, direction: .atOrAfter, decisions: decisions)
+                if posted == nil { diagnostics.append(unreadable(written)) }
+            }
+            let anchors = zip(incident.updates, updates).filter { $0.0.status != .postmortem }.compactMap {
+                $0.1?.instant
+            }
+            var lineReader = PostmortemLineReader(
+                reader: reader, incident: incident, decisions: decisions, reference: first ?? posted?.instant,
+                anchors: anchors)
+            lines = lineReader.read(postmortem)
+            diagnostics += lineReader.diagnostics
+        }
+        for key in incident.markers.keys.sorted() {
+            guard let written = incident.markers[key] else { continue }
+            let (time, _) = stamp.resolve(written, reference: first, direction: .nearest, decisions: decisions)
+            if let time { markers.append((key, time)) } else { diagnostics.append(unreadable(written)) }
+        }
+        for (name, written) in [("declared start", incident.declaredStart), ("declared end", incident.declaredEnd)] {
+            guard let written else { continue }
+            let (time, _) = stamp.resolve(written, reference: first, direction: .nearest, decisions: decisions)
+            if let time { declared.append((name, time)) } else { diagnostics.append(unreadable(written)) }
+        }
+    }
+
+    /// Posting times: year-less stamps walk from the anchor, newest first when the anchor is the
+    /// newest update (feeds), else oldest first (AWS `date` is the first post).
+    private mutating func readUpdates(_ incident: Incident, stamp: StampReader, decisions: SeasonDecisions) {
+        let count = incident.updates.count
+        updates = Array(repeating: nil, count: count)
+        stamps = Array(repeating: nil, count: count)
+        let newestFirst = incident.updates.contains { $0.written.context.anchorIsNewest }
+        let order = newestFirst ? Array((0..<count).reversed()) : Array(0..<count)
+        var reference: Date? = incident.updates.lazy.compactMap(\.written.context.anchor).first
+        for index in order {
+            let written = incident.updates[index].written
+            let (time, found) = stamp.resolve(
+                written, reference: reference ?? written.context.anchor,
+                direction: newestFirst ? .atOrBefore : .atOrAfter, decisions: decisions)
+            updates[index] = time
+            stamps[index] = found
+            if let time { reference = time.instant } else { diagnostics.append(unreadable(written)) }
+        }
+    }
+
+    private mutating func readBodies(_ incident: Incident, reader: TimeExpressionReader, decisions: SeasonDecisions) {
+        for (index, update) in incident.updates.enumerated() where !update.body.isEmpty {
+            let element = (update.written.place.element ?? "update[\(index)]") + "/body"
+            let context = ReadingContext(
+                place: update.written.place.with(element: element),
+                pageZone: incident.pageZone ?? update.written.context.pageZone,
+                declaredZone: TextCues.declaredZone(in: update.body, table: reader.table)
+                    ?? update.written.context.declaredZone,
+                reference: updates[index]?.instant, referenceSource: "the update's posting time",
+                direction: .nearest, year: update.written.context.year, seasonReadings: decisions.readings,
+                seasonEvidence: decisions.evidence)
+            for found in reader.read(update.body, context: context) where found.start != nil || found.date != nil {
+                let prefix = update.body[..<found.range.lowerBound].suffix(40)
+                bodies.append(
+                    Found(
+                        found: found, text: TextCues.snippet(around: found.range, in: update.body), source: .updateBody,
+                        section: nil, update: index, future: TextCues.isFuture(before: prefix), place: context.place))
+            }
+        }
+    }
+
+    private func unreadable(_ written: WrittenTime) -> Diagnostic {
+        Diagnostic(
+            code: "time.unreadable", severity: .warning, place: written.place,
+            message: "\"\(written.text)\" is not a time this reader knows, and no machine field gives one")
+    }
+}
