@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
-import Metrics
 import Pipeline
 import Reporting
 
-/// `postmortem incidents PATH... [--output FILE]`: one CSV row per incident read.
+/// `postmortem incidents PATH... [--output FILE]`: one CSV row per incident read, with the columns of the
+/// report's `incidents.csv` (copies of one incident merged, times reconciled, clocks measured).
 struct IncidentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incidents",
@@ -25,12 +25,12 @@ struct IncidentsCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
             throw ExitCode(2)
         }
-        let result = IncidentLoader().load(paths)
+        let builder = ReportBuilder()
+        let result = builder.loader.load(paths)
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }
-        let measurer = IncidentMeasurer()
-        let measured = result.incidents.map { MeasuredIncident(incident: $0, metrics: measurer.measure($0)) }
+        let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
         let csv = IncidentsCSV.table.render(measured)
         if let output {
             do {

@@ -1,0 +1,55 @@
+import Foundation
+import Pipeline
+import Reporting
+import TestSupport
+import Testing
+
+/// The reports in `Reports/` are regenerated from `Fixtures/` and must match byte for byte;
+/// `POSTMORTEM_RECORD=1 swift test --filter ReportGoldenTests` re-records them.
+@Suite(.serialized) struct ReportGoldenTests {
+    /// A committed report: its folder under `Reports/` and the command line that makes it.
+    struct Golden: Sendable, CustomStringConvertible {
+        var folder: String
+        var period: @Sendable () throws -> ReportPeriod
+        var description: String { folder }
+    }
+
+    static let goldens = [
+        Golden(folder: "2025-01") { try ReportPeriod.month("2025-01") },
+        Golden(folder: "2024-12-01_2025-02-01") { try ReportPeriod.range(from: "2024-12-01", to: "2025-02-01") },
+    ]
+
+    /// The report of `Fixtures` as the README's command builds it: paths relative to the package root.
+    static func files(_ golden: Golden) throws -> [ReportFile] {
+        let root = FixturePaths.packageRoot.path
+        if FileManager.default.currentDirectoryPath != root {
+            _ = FileManager.default.changeCurrentDirectoryPath(root)
+        }
+        let report = ReportBuilder().build(paths: ["Fixtures"], period: try golden.period()).report
+        return try ReportWriter().files(for: report) + [ReportWriter(format: .json).files(for: report).last!]
+    }
+
+    @Test(arguments: goldens)
+    func committedReportsAreUpToDate(_ golden: Golden) throws {
+        let folder = FixturePaths.reports.appendingPathComponent(golden.folder)
+        let files = try Self.files(golden)
+        for file in files {
+            if let difference = try TestSupport.Golden.compare(file.text, with: folder.appendingPathComponent(file.name)) {
+                Issue.record("Reports/\(golden.folder) is stale: \(difference)")
+            }
+        }
+        let committed = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        #expect(committed == Set(files.map(\.name)), "Reports/\(golden.folder) holds exactly the files a run writes")
+    }
+
+    @Test func theMainCommandsMonthSpansSeveralVendorsAndFormats() throws {
+        let files = try Self.files(Self.goldens[0])
+        let incidents = try #require(files.first { $0.name == "incidents.csv" }).text
+        let rows = incidents.split(separator: "\r\n").dropFirst()
+        let vendors = Set(rows.map { $0.split(separator: ",", omittingEmptySubsequences: false)[1] })
+        let formats = Set(rows.map { $0.split(separator: ",", omittingEmptySubsequences: false)[2] })
+        #expect(vendors.count >= 5)
+        #expect(formats.count >= 5)
+        #expect(incidents.contains("tz8q4m1c7k2v,Kustomer,"))
+    }
+}
