@@ -37,7 +37,9 @@ import Testing
                 "| TTR | time to resolve: resolved (service restored) − impact start | 3 | 2 h 05 min | 4 h 49 min | 45 min to 5 h 30 min |"
             ))
         #expect(clocks.contains("With n = 3 the median can move by hours"))
-        #expect(clocks.contains("- **TTFU**, n = 3. Telling a 10% change in the median from noise would take about 900 incidents."))
+        #expect(
+            clocks.contains(
+                "- **TTFU**, n = 3. Telling a 10% change in the median from noise would take about 900 incidents."))
         #expect(!clocks.contains("about 420 incidents"))
         #expect(clocks.contains("Hyndman & Fan type 7"))
         #expect(!text.lowercased().contains("| mean"))

@@ -34,7 +34,8 @@ import Testing
         let folder = FixturePaths.reports.appendingPathComponent(golden.folder)
         let files = try Self.files(golden)
         for file in files {
-            if let difference = try TestSupport.Golden.compare(file.text, with: folder.appendingPathComponent(file.name)) {
+            let target = folder.appendingPathComponent(file.name)
+            if let difference = try TestSupport.Golden.compare(file.text, with: target) {
                 Issue.record("Reports/\(golden.folder) is stale: \(difference)")
             }
         }
