@@ -54,20 +54,40 @@ public struct ReportBuilder: Sendable {
         return Outcome(report: report, failures: loaded.failures)
     }
 
-    /// Merges, reconciles and measures incidents as read, in parallel, in their order.
+    /// Merges copies, reconciles and measures incidents as read, in parallel, in their order.
+    ///
+    /// Copies with one id are merged before reconciling; copies that only share a vendor, a title and
+    /// the minute of their first update are found after it, and their merge is reconciled again from
+    /// the copies as read, so no diagnostic is counted twice.
     public func measure(_ incidents: [Incident]) -> [MeasuredIncident] {
-        let merged = IncidentMerger().merge(incidents)
-        let slots = ResultSlots<MeasuredIncident>(count: merged.count)
+        let merger = IncidentMerger()
+        let read = merger.merge(incidents)
         let reconciler = self.reconciler
+        let reconciled = Self.parallelMap(read) { reconciler.reconcile($0) }
+        var stories: [(read: Incident, reconciled: Incident?)] = []
+        for group in merger.sameStoryGroups(reconciled) {
+            if group.count == 1 {
+                stories.append((read[group[0]], reconciled[group[0]]))
+            } else {
+                stories.append((merger.fold(group.map { read[$0] }), nil))
+            }
+        }
         let measurer = self.measurer
-        DispatchQueue.concurrentPerform(iterations: merged.count) { index in
-            let read = merged[index]
-            let reconciled = reconciler.reconcile(read)
-            slots.set(
-                MeasuredIncident(
-                    incident: reconciled, metrics: measurer.measure(reconciled),
-                    readingDiagnosticCount: read.diagnostics.count),
-                at: index)
+        return Self.parallelMap(stories) { story in
+            let incident = story.reconciled ?? reconciler.reconcile(story.read)
+            return MeasuredIncident(
+                incident: incident, metrics: measurer.measure(incident),
+                readingDiagnosticCount: story.read.diagnostics.count)
+        }
+    }
+
+    /// `map` over many threads, results in the input's order.
+    static func parallelMap<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+    ) -> [Output] {
+        let slots = ResultSlots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            slots.set(transform(inputs[index]), at: index)
         }
         return slots.ordered
     }

@@ -56,4 +56,36 @@ import Testing
         #expect(IncidentMerger().merge([only]) == [only])
         #expect(IncidentMerger().merge([]).isEmpty)
     }
+
+    @Test func sourcesThatNameIncidentsTheirOwnWayGroupByVendorTitleAndFirstMinute() {
+        var page = copy("tz8q", format: .statuspageIncidentPage, file: "a.html", exactUpdates: 2)
+        page.title = "Delays in  Routing"
+        var aggregator = copy(
+            "kustomer-2025-01-10", vendor: "kustomer", format: .aggregatorText, file: "b.txt",
+            exactUpdates: 2)
+        aggregator.title = "delays in routing"
+        var later = copy("other", format: .statuspageRSS, file: "c.rss", exactUpdates: 0)
+        later.title = "Delays in Routing"
+        var untitled = copy("untitled", format: .statuspageRSS, file: "d.rss", exactUpdates: 1)
+        untitled.title = ""
+        var untitledToo = untitled
+        untitledToo.id = "untitled-2"
+        #expect(
+            IncidentMerger().sameStoryGroups([page, later, aggregator, untitled, untitledToo]) == [
+                [0, 2], [1], [3], [4],
+            ])
+    }
+
+    @Test func foldingMergedCopiesListsEverySourceOnce() throws {
+        let a = copy("abc", format: .statuspageJSON, file: "a.json", exactUpdates: 3)
+        let b = copy("abc", format: .statuspageRSS, file: "b.rss", exactUpdates: 1)
+        let first = IncidentMerger().fold([a, b])
+        var c = copy("xyz", format: .aggregatorText, file: "c.txt", exactUpdates: 0)
+        c.title = first.title
+        let second = IncidentMerger().fold([c, first])
+        let notes = second.diagnostics.filter { $0.code == IncidentMerger.sourcesCode }
+        #expect(notes.count == 1)
+        #expect(notes.first?.readings.map { $0.split(separator: " ")[0] } == ["a.json", "b.rss", "c.txt"])
+        #expect(notes.first?.message.hasPrefix("read from 3 sources") == true)
+    }
 }

@@ -3,7 +3,9 @@ import IncidentModel
 /// Folds the copies of one incident read from several sources (a feed, its history page, the JSON,
 /// a postmortem document) into one, so a report counts each incident once.
 ///
-/// Copies share a vendor (compared without case) and an id. The copy with the most timed updates
+/// Copies share a vendor (compared without case) and an id; or, for sources that name incidents
+/// their own way (an aggregator's page), a vendor, a title and the minute of the first update once
+/// times are reconciled (`sameStoryGroups`). The copy with the most timed updates
 /// is kept whole, its updates never mixed with another copy's; from the others it takes what it
 /// lacks (impact, components, URL, page zone, postmortem, declared bounds, markers) and their
 /// diagnostics, and it gets a `merge.sources` note naming every file it was read from.
@@ -28,8 +30,29 @@ public struct IncidentMerger: Sendable {
         var id: String
     }
 
+    /// Groups of indices of reconciled incidents that tell the same story: same vendor (without case),
+    /// same title (without case or extra spaces) and first update in the same minute. Groups are in the
+    /// order of their first member; an incident without a title or a timed update stands alone.
+    public func sameStoryGroups(_ reconciled: [Incident]) -> [[Int]] {
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for (index, incident) in reconciled.enumerated() {
+            let title = incident.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let key: String
+            if let first = incident.firstUpdate, !title.isEmpty {
+                let minute = Int((first.timeIntervalSince1970 / 60).rounded(.down))
+                key = "\(incident.vendor.lowercased())\u{1F}\(title)\u{1F}\(minute)"
+            } else {
+                key = "\u{1E}\(index)"
+            }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        return order.compactMap { groups[$0] }
+    }
+
     /// The copies of one incident folded into the richest.
-    func fold(_ copies: [Incident]) -> Incident {
+    public func fold(_ copies: [Incident]) -> Incident {
         guard copies.count > 1 else { return copies[0] }
         let ranked = copies.sorted(by: Self.richer)
         var merged = ranked[0]
@@ -48,15 +71,25 @@ public struct IncidentMerger: Sendable {
                 merged.diagnostics.append(diagnostic)
             }
         }
-        let sources = ranked.map { "\($0.place.file) (\($0.sourceFormat.rawValue), \($0.updates.count) updates)" }
+        merged.diagnostics.removeAll { $0.code == Self.sourcesCode }
+        var sources: [String] = []
+        for copy in ranked {
+            let listed =
+                copy.diagnostics.first { $0.code == Self.sourcesCode }?.readings
+                ?? ["\(copy.place.file) (\(copy.sourceFormat.rawValue), \(copy.updates.count) updates)"]
+            for source in listed where !sources.contains(source) { sources.append(source) }
+        }
         merged.diagnostics.append(
             Diagnostic(
-                code: "merge.sources", severity: .note, place: merged.place,
-                message: "read from \(copies.count) sources; the updates are those of the first, the others "
+                code: Self.sourcesCode, severity: .note, place: merged.place,
+                message: "read from \(sources.count) sources; the updates are those of the first, the others "
                     + "filled what it lacked",
                 readings: sources))
         return merged
     }
+
+    /// The code of the note that lists the sources of a merged incident.
+    public static let sourcesCode = "merge.sources"
 
     /// Whether `lhs` is the better copy to keep: more timed updates, then a format that carries
     /// exact instants, then the file name.
