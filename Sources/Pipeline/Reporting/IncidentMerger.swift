@@ -30,9 +30,13 @@ public struct IncidentMerger: Sendable {
         var id: String
     }
 
-    /// Groups of indices of reconciled incidents that tell the same story: same vendor (without case),
-    /// same title (without case or extra spaces) and first update in the same minute. Groups are in the
-    /// order of their first member; an incident without a title or a timed update stands alone.
+    /// Groups of indices of reconciled incidents that tell the same story.
+    ///
+    /// The same story is the same vendor (without case), the same title (without case or extra
+    /// spaces) and a first update in the same minute, told by sources of different formats: two
+    /// records of one format with their own ids are two incidents, even when a page published them
+    /// in the same minute under the same title. Groups are in the order of their first member; an
+    /// incident without a title or a timed update stands alone.
     public func sameStoryGroups(_ reconciled: [Incident]) -> [[Int]] {
         var order: [String] = []
         var groups: [String: [Int]] = [:]
@@ -48,7 +52,12 @@ public struct IncidentMerger: Sendable {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
-        return order.compactMap { groups[$0] }
+        var result: [[Int]] = []
+        for group in order.compactMap({ groups[$0] }) {
+            let formats = Set(group.map { reconciled[$0].sourceFormat })
+            if formats.count == group.count { result.append(group) } else { result += group.map { [$0] } }
+        }
+        return result.sorted { $0[0] < $1[0] }
     }
 
     /// The copies of one incident folded into the richest.
