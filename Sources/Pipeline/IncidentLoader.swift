@@ -1,3 +1,4 @@
+import Chronology
 import Foundation
 import IncidentModel
 import Ingest
@@ -15,18 +16,23 @@ public struct IncidentLoader: Sendable {
         public var formats: [(file: String, format: SourceFormat)]
     }
 
-    /// The step that reconciles written times after reading.
-    ///
-    /// INTEGRATION POINT: the integrator passes Chronology's `Reconciler` here (for example
-    /// `IncidentLoader(reconcile: { Reconciler().reconcile($0) })`). Without it, incidents keep
-    /// their written times and only machine fields (`WrittenTime.exact`) give instants.
+    /// The step that reconciles written times after reading: Chronology's `Reconciler` unless the
+    /// caller passes another (or `nil` to keep only the sources' machine instants).
     public var reconcile: (@Sendable (Incident) -> Incident)?
 
     /// Which files a folder contributes.
     public var collector: InputCollector
 
+    /// Whether accounts of one incident from several sources are merged into one (`IncidentMerger`).
+    public var mergesAccounts: Bool
+
     /// Creates a loader.
-    public init(collector: InputCollector = InputCollector(), reconcile: (@Sendable (Incident) -> Incident)? = nil) {
+    public init(
+        collector: InputCollector = InputCollector(),
+        reconcile: (@Sendable (Incident) -> Incident)? = { Reconciler().reconcile($0) },
+        mergesAccounts: Bool = true
+    ) {
+        self.mergesAccounts = mergesAccounts
         self.collector = collector
         self.reconcile = reconcile
     }
@@ -45,12 +51,8 @@ public struct IncidentLoader: Sendable {
         let inputs = collected.inputs
         let slots = ResultSlots<(file: String, result: ReadResult)>(count: inputs.count)
         let reader = IncidentReader()
-        let reconcile = self.reconcile
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let (file, result) = Self.read(inputs[index], standardInput: stdin, reader: reader)
-            var reconciled = result
-            if let reconcile { reconciled.incidents = result.incidents.map(reconcile) }
-            slots.set((file, reconciled), at: index)
+            slots.set(Self.read(inputs[index], standardInput: stdin, reader: reader), at: index)
         }
         var incidents: [Incident] = []
         var formats: [(file: String, format: SourceFormat)] = []
@@ -58,6 +60,15 @@ public struct IncidentLoader: Sendable {
             incidents += result.incidents
             if let failure = result.failure { failures.append(failure) }
             if let format = result.format, result.failure == nil { formats.append((file, format)) }
+        }
+        if mergesAccounts { incidents = IncidentMerger().merge(incidents) }
+        if let reconcile {
+            let reconciled = ResultSlots<Incident>(count: incidents.count)
+            let raw = incidents
+            DispatchQueue.concurrentPerform(iterations: raw.count) { index in
+                reconciled.set(reconcile(raw[index]), at: index)
+            }
+            incidents = reconciled.ordered
         }
         return Result(incidents: incidents, failures: failures, formats: formats)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Expands the paths a user names into the files to read: files as given, folders recursively
-/// (sorted, hidden entries skipped), and `-` for standard input.
+/// (sorted; hidden entries and a folder's own documentation, `README*`, `PROVENANCE*`, `LICENSE*`,
+/// skipped), and `-` for standard input.
 public struct InputCollector: Sendable {
     /// A file to read, or standard input.
     public enum Input: Sendable, Hashable {
@@ -49,7 +50,9 @@ public struct InputCollector: Sendable {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let nested = names.filter { !$0.hasPrefix(".") }.sorted().map { base + "/" + $0 }
+            let nested = names.filter { !$0.hasPrefix(".") && !Self.isFolderDocumentation($0) }.sorted().map {
+                base + "/" + $0
+            }
             let expanded = collect(
                 nested.filter { child in
                     var childIsDirectory: ObjCBool = false
@@ -62,5 +65,11 @@ public struct InputCollector: Sendable {
             problems += expanded.problems
         }
         return (inputs, problems)
+    }
+
+    /// Whether a name is a folder's own documentation rather than an input.
+    static func isFolderDocumentation(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return ["README", "PROVENANCE", "LICENSE", "CHANGELOG"].contains { upper == $0 || upper.hasPrefix($0 + ".") }
     }
 }
