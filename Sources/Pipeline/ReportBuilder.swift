@@ -5,7 +5,8 @@ import Ingest
 import Metrics
 import Reporting
 
-/// Builds a report: load → merge copies → reconcile → measure → select the period → summarise.
+/// Builds a report: load (accounts of one incident merged) → reconcile → measure → select the period →
+/// summarise.
 ///
 /// Maintenance counts in the incidents table but not in the clock summaries or availability.
 public struct ReportBuilder: Sendable {
@@ -17,7 +18,7 @@ public struct ReportBuilder: Sendable {
         public var failures: [ReadFailure]
     }
 
-    /// Reads the paths (without reconciling: copies are merged first).
+    /// Reads the paths and merges accounts of one incident; reconciling is left to `measure`.
     public var loader: IncidentLoader
     /// Reconciles written times.
     public var reconciler: Reconciler
@@ -54,30 +55,16 @@ public struct ReportBuilder: Sendable {
         return Outcome(report: report, failures: loaded.failures)
     }
 
-    /// Merges copies, reconciles and measures incidents as read, in parallel, in their order.
+    /// Reconciles and measures incidents as read (and merged by the loader), in parallel, in their order.
     ///
-    /// Copies with one id are merged before reconciling; copies that only share a vendor, a title and
-    /// the minute of their first update are found after it, and their merge is reconciled again from
-    /// the copies as read, so no diagnostic is counted twice.
+    /// Reconciling here rather than in the loader tells the readers' diagnostics from Chronology's.
     public func measure(_ incidents: [Incident]) -> [MeasuredIncident] {
-        let merger = IncidentMerger()
-        let read = merger.merge(incidents)
         let reconciler = self.reconciler
-        let reconciled = Self.parallelMap(read) { reconciler.reconcile($0) }
-        var stories: [(read: Incident, reconciled: Incident?)] = []
-        for group in merger.sameStoryGroups(reconciled) {
-            if group.count == 1 {
-                stories.append((read[group[0]], reconciled[group[0]]))
-            } else {
-                stories.append((merger.fold(group.map { read[$0] }), nil))
-            }
-        }
         let measurer = self.measurer
-        return Self.parallelMap(stories) { story in
-            let incident = story.reconciled ?? reconciler.reconcile(story.read)
+        return Self.parallelMap(incidents) { read in
+            let incident = reconciler.reconcile(read)
             return MeasuredIncident(
-                incident: incident, metrics: measurer.measure(incident),
-                readingDiagnosticCount: story.read.diagnostics.count)
+                incident: incident, metrics: measurer.measure(incident), readingDiagnosticCount: read.diagnostics.count)
         }
     }
 

@@ -31,7 +31,7 @@ public enum MarkdownText {
     public static func sentence(_ text: String) -> String {
         let escaped = inline(text)
         guard let last = escaped.last else { return escaped }
-        return ".!?:;)".contains(last) ? escaped : escaped + "."
+        return ".!?".contains(last) ? escaped : escaped + "."
     }
 
     /// Text in a code span, with backticks that cannot close it: used for codes and times as written.
