@@ -55,9 +55,10 @@ enum GitHubHistory {
         return incidents.sorted { $0.id < $1.id }
     }
 
-    /// The raw incidents as the loader counts them: records with the same title whose first updates
-    /// are within ten minutes are accounts of one incident (two such pairs are in the GitHub history,
-    /// on 2012-01-24 and 2023-08-15). Each group is listed with its members.
+    /// The raw incidents as the loader counts them, each group with its members.
+    ///
+    /// Records with the same title whose first updates are within ten minutes are accounts of one
+    /// incident (two such pairs are in the GitHub history, on 2012-01-24 and 2023-08-15).
     static func accounts(_ raw: [Raw]) -> [[Raw]] {
         var groups: [[Raw]] = []
         for incident in raw {
