@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Reporting
+import SwiftCSV
 import TestSupport
 import Testing
 
@@ -52,5 +53,34 @@ import Testing
         #expect(vendors.count >= 5)
         #expect(formats.count >= 5)
         #expect(incidents.contains("tz8q4m1c7k2v,Kustomer,"))
+    }
+
+    @Test func everyCSVOfTheFixturesReportReadsBackRowByRow() throws {
+        let root = FixturePaths.packageRoot.path
+        if FileManager.default.currentDirectoryPath != root {
+            _ = FileManager.default.changeCurrentDirectoryPath(root)
+        }
+        let report = ReportBuilder().build(paths: ["Fixtures"], period: try ReportPeriod.month("2025-01")).report
+        for file in CSVTables.files(for: report) {
+            let csv = try CSV<Enumerated>(string: file.text, delimiter: .comma)
+            #expect(!csv.rows.isEmpty, "\(file.name) has rows")
+            for row in csv.rows { #expect(row.count == csv.header.count, "\(file.name): \(row)") }
+            if file.name == IncidentsCSV.table.fileName {
+                #expect(csv.rows.count == report.incidents.count)
+                for (row, item) in zip(csv.rows, report.incidents) {
+                    let named = Dictionary(uniqueKeysWithValues: zip(csv.header, row))
+                    #expect(named["incident_id"] == item.incident.id)
+                    #expect(named["title"] == item.incident.title)
+                    #expect(named["impact_start"] == item.instant(.impactStart).map(UTCTime.iso) ?? "")
+                    #expect(named["ttr_min"] == Minutes.decimal(item.metrics.clocks[.ttr]))
+                    #expect(named["updates"] == String(item.metrics.updateCount))
+                }
+            }
+            if file.name == UpdatesCSV.table.fileName {
+                #expect(csv.rows.count == report.incidents.map(\.incident.updates.count).reduce(0, +))
+                let bodies = report.incidents.flatMap { $0.incident.updates.map(\.body) }
+                #expect(csv.rows.map { $0[csv.header.firstIndex(of: "body") ?? 0] } == bodies)
+            }
+        }
     }
 }
