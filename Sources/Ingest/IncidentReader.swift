@@ -3,13 +3,13 @@ import IncidentModel
 
 /// Reads one input (a file's bytes) into incidents, sniffing the format from the content.
 ///
-/// Statuspage pages, feeds and API JSON, Google Cloud, AWS, incident.io, LambStatus and aggregator
-/// text are recognised. Displayed times are kept as written (`WrittenTime`); only machine fields
+/// Statuspage pages, feeds and API JSON, Google Cloud, AWS, incident.io, LambStatus, aggregator
+/// text and teams' Markdown or HTML postmortems are recognised. Displayed times are kept as written (`WrittenTime`); only machine fields
 /// become instants. Unrecognised or broken content gives a `ReadFailure` naming what was expected.
 public struct IncidentReader: Sendable {
     /// What an unrecognised input was expected to be.
     static let expectedAny =
-        "a Statuspage incident, home or history page, an RSS or Atom feed, Statuspage, incident.io, Google Cloud or AWS JSON, or aggregator text"
+        "a Statuspage incident, home or history page, an RSS or Atom feed, Statuspage, incident.io, Google Cloud or AWS JSON, aggregator text, or a Markdown or HTML postmortem"
 
     /// Creates a reader.
     public init() {}
@@ -60,6 +60,14 @@ public struct IncidentReader: Sendable {
             return AggregatorTextReader(file: file).read(data)
         case .statuspagePageText:
             return StatuspagePageTextReader(file: file).read(data)
+        case .postmortemMarkdown, .postmortemHTML:
+            let document: SourceFormat = format == .postmortemHTML ? .htmlPostmortem : .markdownPostmortem
+            do {
+                let incident = try PostmortemDocumentReader().read(data, file: file, as: document)
+                return ReadResult(incidents: [incident], format: document)
+            } catch {
+                return ReadResult(failure: error, format: document)
+            }
         }
     }
 }

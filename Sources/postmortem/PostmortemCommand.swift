@@ -11,7 +11,13 @@ struct PostmortemCommand: ParsableCommand {
             Exit codes: 0 ok; 1 findings, or an input that could not be read; 2 usage errors.
             """,
         version: "0.1.0",
-        subcommands: [IncidentsCommand.self, TimelineCommand.self, ReportCommand.self]
+        subcommands: [
+            IncidentsCommand.self,
+            TimelineCommand.self,
+            CheckCommand.self,
+            NewCommand.self,
+            ReportCommand.self,
+        ]
     )
 
     /// Runs the command, mapping argument errors to exit code 2 (ArgumentParser's default is 64).

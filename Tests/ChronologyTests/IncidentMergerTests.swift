@@ -61,6 +61,16 @@ import Testing
         #expect(disagreement?.readings.contains("aggregator-text: 2025-01-10T18:33:00Z") == true)
     }
 
+    @Test func sameFormatTwinsWithDifferentCodesStayTwoIncidents() {
+        let one = incident(
+            "a1", .statuspageJSON, file: "a.json",
+            updates: [update(.investigating, "Jan 10, 2025, 04:37 PM UTC", file: "a.json")])
+        let two = incident(
+            "b2", .statuspageJSON, file: "b.json",
+            updates: [update(.investigating, "Jan 10, 2025, 04:39 PM UTC", file: "b.json")])
+        #expect(IncidentMerger().merge([one, two]).map(\.id) == ["a1", "b2"])
+    }
+
     @Test func sameTitleDaysApartStaysTwoIncidents() {
         let one = incident(
             "a1", .statuspageRSS, file: "f.rss",

@@ -7,8 +7,9 @@ import IncidentModel
 /// postmortem describe the same incident; counted apart they would double every number. Accounts
 /// are the same incident when they share the vendor and the incident code, when a postmortem
 /// document links the status page of that code (`status_page:` in its front matter), or when they
-/// share the vendor and the title and their first updates are within ten minutes of each other
-/// (an aggregator's copy has no code).
+/// share the vendor and the title, come from different formats, and their first updates are within
+/// ten minutes of each other (an aggregator's copy has no code). Two records of one format with
+/// different codes stay two incidents even with the same title: the vendor published both.
 ///
 /// The primary account is the one with the most exact times (API JSON, then the detail page, then
 /// the feeds, the home and history pages, aggregator text); its updates are kept whole, since
@@ -38,7 +39,7 @@ public struct IncidentMerger: Sendable {
             let title = Self.normalized(incident.title)
             guard !title.isEmpty, !Self.isDocument(incident) else { continue }
             let titleKey = Self.vendorKey(incident.vendor) + "|" + title
-            for other in byTitle[titleKey, default: []] {
+            for other in byTitle[titleKey, default: []] where incidents[other].sourceFormat != incident.sourceFormat {
                 if let a = firsts[index], let b = firsts[other], abs(a.timeIntervalSince(b)) <= window {
                     groups.union(index, other)
                 }

@@ -47,8 +47,14 @@ struct FormatSniffer {
                 if contains("incident-updates-container") || contains("update-row") || contains("incident-name") {
                     return .success((.statuspageIncidentPage, markup))
                 }
+                if rest.contains("<h1") || rest.contains("<h2") || contains("<h2") {
+                    return .success((.postmortemHTML, markup))
+                }
                 return .failure(
-                    SniffFailure(reason: "HTML without Statuspage incident, home or history markup"))
+                    SniffFailure(
+                        reason:
+                            "HTML without Statuspage incident, home or history markup, and without the headings of a postmortem"
+                    ))
             }
             if rest.hasPrefix("<?xml") {
                 return .failure(SniffFailure(reason: "XML that is neither an RSS nor an Atom feed"))
@@ -59,6 +65,7 @@ struct FormatSniffer {
         }
         if AggregatorTextReader.looksLikeAggregator(text) { return .success((.aggregatorText, start)) }
         if StatuspagePageTextReader.looksLikePageText(text) { return .success((.statuspagePageText, start)) }
+        if Self.looksLikeMarkdownPostmortem(text) { return .success((.postmortemMarkdown, start)) }
         return .failure(SniffFailure(reason: "unrecognised content"))
     }
 
@@ -92,6 +99,16 @@ struct FormatSniffer {
         let next = bytes[index]
         if bytes[start] == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
         return "{[]\"-0123456789tfn".utf8.contains(next)
+    }
+
+    /// Whether text is a Markdown document: YAML front matter first, or an ATX heading on one of its lines.
+    static func looksLikeMarkdownPostmortem(_ text: String) -> Bool {
+        let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
+        if trimmed.hasPrefix("---\n") || trimmed.hasPrefix("---\r\n") { return true }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+            let heading = line.prefix { $0 == "#" }
+            return (1...6).contains(heading.count) && line.dropFirst(heading.count).first == " "
+        }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -20,4 +20,8 @@ enum SniffedFormat {
     case aggregatorText
     /// The text of a Statuspage incident page (`Incident Report for …`, `Posted …`).
     case statuspagePageText
+    /// A team's postmortem written in Markdown (front matter or headings).
+    case postmortemMarkdown
+    /// A team's postmortem written as an HTML document with headings.
+    case postmortemHTML
 }

@@ -1,2 +1,0 @@
-/// The check stage: postmortem completeness rules and their findings.
-public enum Completeness {}

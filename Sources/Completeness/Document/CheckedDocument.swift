@@ -1,0 +1,104 @@
+import Foundation
+import IncidentModel
+
+/// A postmortem prepared for the rules: its sections matched to definitions, and its source text
+/// for exact places.
+public struct CheckedDocument: Sendable {
+    /// The incident read from the document.
+    public let incident: Incident
+    /// The document.
+    public let postmortem: Postmortem
+    /// The configuration in force for this file.
+    public let configuration: CheckConfiguration
+    /// Every section with its scope, in document order.
+    public let scopes: [SectionScope]
+    /// The document's source lines, for finding the exact place of a phrase.
+    let sourceLines: [Substring]
+    /// The document's times, read through Chronology.
+    public private(set) var times = DocumentTimes.empty
+
+    /// Prepares `incident` (which must carry a postmortem; one without is checked as empty).
+    public init(incident: Incident, configuration: CheckConfiguration) {
+        self.incident = incident
+        let postmortem = incident.postmortem ?? Postmortem(text: "", place: incident.place)
+        self.postmortem = postmortem
+        self.configuration = configuration
+        self.sourceLines = postmortem.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let definitions = configuration.sections.map { ($0.key, $0.normalizedSynonyms) }
+        var scopes: [SectionScope] = []
+        let sections = postmortem.sections
+        for (index, section) in sections.enumerated() {
+            var lines = section.lines
+            var subsections = [section]
+            var next = index + 1
+            while next < sections.count, sections[next].level > section.level {
+                lines += sections[next].lines
+                subsections.append(sections[next])
+                next += 1
+            }
+            let candidates = HeadingNormalizer.candidates(section.heading)
+            let keys = definitions.filter { _, synonyms in
+                candidates.contains { candidate in
+                    synonyms.contains { HeadingNormalizer.matches(candidate, synonym: $0) }
+                }
+            }.map(\.0)
+            scopes.append(
+                SectionScope(section: section, lines: lines, sections: subsections, keys: Set(keys)))
+        }
+        self.scopes = scopes
+        self.times = DocumentTimes(document: self)
+    }
+
+    /// The file the document was read from.
+    public var file: String { incident.place.file }
+
+    /// The sections whose heading matches the definition with `key`.
+    public func sections(_ key: String) -> [SectionScope] { scopes.filter { $0.keys.contains(key) } }
+
+    /// All lines of the sections matching `key`.
+    public func lines(in key: String) -> [DocumentLine] {
+        var seen = Set<SourcePlace>()
+        return sections(key).flatMap(\.lines).filter { seen.insert($0.place).inserted }
+    }
+
+    /// Where the document is as a whole: its first heading, else its first line.
+    public var documentPlace: SourcePlace {
+        postmortem.sections.first?.place ?? SourcePlace(file: file, line: 1, column: 1)
+    }
+
+    /// `place` with its column counted in Unicode code points rather than UTF-8 bytes.
+    ///
+    /// cmark-gfm and `locate` count bytes; SARIF and editors count characters. Lines of pure ASCII
+    /// are unchanged.
+    public func characterColumn(_ place: SourcePlace) -> SourcePlace {
+        let isDocument = [.markdownPostmortem, .htmlPostmortem].contains(incident.sourceFormat)
+        guard isDocument, let line = place.line, let column = place.column, line >= 1, line <= sourceLines.count
+        else { return place }
+        let bytes = sourceLines[line - 1].utf8
+        let prefix = bytes.prefix(max(0, column - 1))
+        guard prefix.contains(where: { $0 >= 0x80 }) else { return place }
+        var copy = place
+        copy.column = prefix.filter { $0 & 0xC0 != 0x80 }.count + 1
+        return copy
+    }
+
+    /// The exact place of `phrase` in the source at or after `start` (the block it was found in),
+    /// searching the block's following lines too; `start` when it cannot be found or when the
+    /// postmortem came from a status-page export (whose text is not the file's).
+    public func locate(_ phrase: String, from start: SourcePlace, lineLimit: Int = 40) -> SourcePlace {
+        let isDocument = [.markdownPostmortem, .htmlPostmortem].contains(incident.sourceFormat)
+        guard isDocument, let line = start.line, line >= 1, !phrase.isEmpty else { return start }
+        let needle = phrase.lowercased()
+        for index in (line - 1)..<min(sourceLines.count, line - 1 + lineLimit) {
+            let text = sourceLines[index].lowercased()
+            let skip = index == line - 1 ? max(0, (start.column ?? 1) - 1) : 0
+            guard skip <= text.utf8.count else { continue }
+            let searched = text.utf8.dropFirst(skip)
+            if let range = Substring(searched).range(of: needle) {
+                let column = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound) + 1
+                return SourcePlace(file: start.file, line: index + 1, column: column)
+            }
+        }
+        return start
+    }
+}

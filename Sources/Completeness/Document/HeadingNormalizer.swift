@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reduces a heading to the words that identify it: `2. Timeline (all times UTC):` → `timeline`.
+enum HeadingNormalizer {
+    /// Lower-cased words without a parenthesised remark, punctuation or leading numbering.
+    static func normalize(_ heading: String) -> String {
+        var depth = 0
+        var cleaned = ""
+        for character in heading.lowercased() {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            default:
+                guard depth == 0 else { continue }
+                cleaned.append(character.isLetter || character.isNumber || character == "&" ? character : " ")
+            }
+        }
+        var words = cleaned.split(separator: " ").map(String.init)
+        while let first = words.first, first.allSatisfy(\.isNumber) || Self.romanNumerals.contains(first) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The heading and, for `Root cause and mitigation` or `Detection & response`, each part.
+    static func candidates(_ heading: String) -> [String] {
+        let whole = normalize(heading)
+        var parts = [whole]
+        let pieces =
+            whole
+            .replacingOccurrences(of: " & ", with: " and ")
+            .components(separatedBy: " and ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        if pieces.count > 1 { parts += pieces }
+        return parts
+    }
+
+    /// Whether `candidate` is `synonym`, or starts with it as whole words (`impact on customers`).
+    static func matches(_ candidate: String, synonym: String) -> Bool {
+        candidate == synonym || candidate.hasPrefix(synonym + " ")
+    }
+
+    private static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+}

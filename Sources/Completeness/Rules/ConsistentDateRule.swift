@@ -1,0 +1,45 @@
+import Chronology
+import IncidentModel
+
+/// Dates written in the summary, impact and timeline agree with the incident's date.
+public struct ConsistentDateRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// The rule's id, name and explanation.
+    public let descriptor = RuleDescriptor(
+        id: "PM023", name: "consistency.date", defaultSeverity: .error,
+        summary: "Dates in the Summary, Impact and Timeline fall on the incident's date (or the day before or after).",
+        hint: "Fix the date, or the front-matter impact_start it is compared with.",
+        rationale: """
+            A wrong date is the most common copy-paste error in postmortems built from an older one, and it \
+            moves the incident to another month in every report.
+            """,
+        example:
+            "---\nimpact_start: 2025-01-21T14:02:00Z\n---\n\n## Timeline\n\n**Jan 21, 2025**\n\n- 14:02 UTC Impact starts\n"
+    )
+
+    /// One finding per written date more than a day from the incident's dates.
+    public func check(_ document: CheckedDocument) -> [Diagnostic] {
+        let times = document.times
+        guard let incidentDate = times.incidentDate else { return [] }
+        var last = incidentDate
+        for instant in times.timelineInstants {
+            let date = LocalDateTime(instant: instant, offsetSeconds: 0).date
+            if date > last, date.daysSinceEpoch - incidentDate.daysSinceEpoch <= 7 { last = date }
+        }
+        let allowed = (incidentDate.daysSinceEpoch - 1)...(last.daysSinceEpoch + 1)
+        var findings: [Diagnostic] = []
+        let lines = times.timeline + DocumentTimes.checkedSections.flatMap { times.sections[$0] ?? [] }
+        for line in lines.sorted(by: { $0.line.place < $1.line.place }) {
+            for found in line.found where found.expression.start.date != nil {
+                guard let date = found.date, !allowed.contains(date.daysSinceEpoch) else { continue }
+                findings.append(
+                    finding(
+                        "\"\(found.expression.text)\" is on \(date), but the incident is on \(incidentDate)",
+                        at: document.locate(found.expression.text, from: line.line.place)))
+            }
+        }
+        return findings
+    }
+}

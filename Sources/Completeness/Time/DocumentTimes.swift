@@ -1,0 +1,127 @@
+import Chronology
+import Foundation
+import IncidentModel
+
+/// The times of a postmortem read through Chronology: the timeline's lines, the summary's and
+/// impact's times, the front-matter markers, the incident's date and the zone the timeline declares.
+public struct DocumentTimes: Sendable {
+    /// The timeline's lines with their times, in document order.
+    public var timeline: [TimedLine]
+    /// The zone the timeline declares (its heading, a line in it, a table header, the front
+    /// matter or the configuration), as written; `nil` when none.
+    public var timelineZone: String?
+    /// Lines of the summary and impact sections with their times, by section key.
+    public var sections: [String: [TimedLine]]
+    /// Front-matter markers read, by key.
+    public var markers: [String: ResolvedTime]
+    /// The incident's date: the impact start's UTC date, else the timeline's first date, else the
+    /// front-matter `date`.
+    public var incidentDate: CivilDate?
+
+    /// Section keys whose times are read besides the timeline.
+    static let checkedSections = ["summary", "impact"]
+
+    /// No times, before a document is read.
+    static let empty = DocumentTimes(
+        timeline: [], timelineZone: nil, sections: [:], markers: [:], incidentDate: nil)
+
+    private init(
+        timeline: [TimedLine], timelineZone: String?, sections: [String: [TimedLine]],
+        markers: [String: ResolvedTime], incidentDate: CivilDate?
+    ) {
+        self.timeline = timeline
+        self.timelineZone = timelineZone
+        self.sections = sections
+        self.markers = markers
+        self.incidentDate = incidentDate
+    }
+
+    /// Reads the times of `document`.
+    init(document: CheckedDocument) {
+        let table = ZoneTable.standard
+        let finder = DeclaredZoneFinder(table: table)
+        let postmortem = document.postmortem
+        let frontMatterZone = ["timezone", "time_zone", "zone", "tz"].lazy
+            .compactMap { postmortem.frontMatterValue($0) }.first
+        let documentZone = frontMatterZone ?? document.configuration.defaultZone
+        let reader = TimeExpressionReader(options: ReconcileOptions(defaultZone: documentZone))
+
+        var markers: [String: ResolvedTime] = [:]
+        for (key, written) in document.incident.markers {
+            let context = ReadingContext(place: written.place, declaredZone: documentZone)
+            if let start = reader.read(written.text, context: context).first(where: { $0.start != nil })?.start {
+                markers[key] = start
+            }
+        }
+        self.markers = markers
+
+        let timelineScopes = document.sections("timeline")
+        let timelineLines = document.lines(in: "timeline")
+        let frontMatterDate = postmortem.frontMatterValue("date").flatMap(Self.isoDate)
+        let firstTimelineDate = timelineLines.lazy.compactMap { line in
+            reader.read(line.text, context: ReadingContext(place: line.place, year: frontMatterDate?.year))
+                .compactMap(\.date).first
+        }.first
+        let startDate = markers["impact_start"].map { LocalDateTime(instant: $0.instant, offsetSeconds: 0).date }
+        let incidentDate = startDate ?? firstTimelineDate ?? frontMatterDate
+        self.incidentDate = incidentDate
+
+        var declared: String?
+        for scope in timelineScopes {
+            for section in scope.sections {
+                declared =
+                    declared ?? finder.declaredZone(in: section.heading)
+                    ?? section.tableHeader.lazy.compactMap(finder.headerZone).first
+            }
+            declared = declared ?? scope.lines.lazy.compactMap { finder.declaredZone(in: $0.text) }.first
+        }
+        let timelineZone = declared ?? documentZone
+        self.timelineZone = timelineZone
+
+        func read(_ lines: [DocumentLine], zone: String?) -> [TimedLine] {
+            var context = ReadingContext(
+                place: postmortem.place, declaredZone: zone, date: incidentDate,
+                dateSource: incidentDate.map { "incident date \($0)" }, year: incidentDate?.year)
+            return lines.map { line in
+                context.place = line.place
+                let found = reader.read(line.text, context: &context)
+                return TimedLine(line: line, found: found, isDeclaration: finder.declaredZone(in: line.text) != nil)
+            }
+        }
+        timeline = read(timelineLines, zone: timelineZone)
+        var sections: [String: [TimedLine]] = [:]
+        for key in Self.checkedSections {
+            let lines = document.lines(in: key)
+            let scopeZone = document.sections(key).lazy.compactMap { scope in
+                finder.declaredZone(in: scope.section.heading)
+                    ?? scope.lines.lazy.compactMap { finder.declaredZone(in: $0.text) }.first
+            }.first
+            sections[key] = read(lines, zone: scopeZone ?? timelineZone)
+        }
+        self.sections = sections
+    }
+
+    /// The timeline's entries: list items and table rows, and paragraphs with a clock time;
+    /// date headings and zone declarations are not entries.
+    public var entries: [TimedLine] {
+        timeline.filter { timed in
+            if timed.isDateOnly || timed.isDeclaration && timed.clocked.isEmpty { return false }
+            return timed.line.kind != .paragraph || !timed.clocked.isEmpty
+        }
+    }
+
+    /// Every instant the timeline states (starts and ends of ranges), with the front-matter markers.
+    public var timelineInstants: [Date] {
+        entries.flatMap { $0.clocked.flatMap { [$0.start?.instant, $0.end?.instant].compactMap { $0 } } }
+            + markers.values.map(\.instant)
+    }
+
+    /// `2025-01-21` (or the date part of `2025-01-21T14:02:00Z`) as a civil date.
+    static func isoDate(_ text: String) -> CivilDate? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return nil
+        }
+        return CivilDate(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,99 @@
+import Completeness
+import Foundation
+import IncidentModel
+import Testing
+
+@Suite struct ConfigurationTests {
+    static let incomplete = """
+        # Outage
+
+        ## Summary
+
+        The human error in the deploy broke logins.
+
+        ## Security review
+
+        Nothing leaked.
+        """
+
+    @Test func rulesCanBeTurnedOffOrChanged() throws {
+        let configuration = try ConfigurationLoader().parse(
+            """
+            rules:
+              PM002: off
+              language.blame: error
+            """, file: ".postmortem.yml")
+        let findings = try CheckSupport.findings(Self.incomplete, configuration: configuration)
+        #expect(!findings.contains { $0.code == "PM002" })
+        #expect(findings.contains { $0.code == "PM004" })
+        #expect(findings.first { $0.code == "PM020" }?.severity == .error)
+    }
+
+    @Test func sectionsCanGainSynonymsAndBeAdded() throws {
+        let configuration = try ConfigurationLoader().parse(
+            """
+            default_zone: UTC
+            sections:
+              impact:
+                synonyms: [Security review]
+              postmortem-meeting:
+                title: Review meeting
+                synonyms: [Review meeting, Meeting notes]
+              ops-signoff:
+                severity: warning
+            """, file: ".postmortem.yml")
+        #expect(configuration.defaultZone == "UTC")
+        let findings = try CheckSupport.findings(Self.incomplete, configuration: configuration)
+        #expect(!findings.contains { $0.code == "PM002" }, "Security review now counts as Impact")
+        let custom = try #require(findings.first { $0.code == "section.postmortem-meeting" })
+        #expect(custom.severity == .error)
+        #expect(custom.message.contains("Review meeting"))
+        #expect(findings.first { $0.code == "section.ops-signoff" }?.severity == .warning)
+    }
+
+    @Test func mistakesNameTheLine() {
+        let loader = ConfigurationLoader()
+        let unknownRule = #expect(throws: ConfigurationError.self) {
+            try loader.parse("rules:\n  PM999: off\n", file: "c.yml")
+        }
+        #expect(unknownRule?.line == 2)
+        #expect(unknownRule?.reason.contains("PM999") == true)
+        let badSeverity = #expect(throws: ConfigurationError.self) {
+            try loader.parse("rules:\n  PM001: loud\n", file: "c.yml")
+        }
+        #expect(badSeverity?.line == 2)
+        let unknownKey = #expect(throws: ConfigurationError.self) { try loader.parse("colour: red\n", file: "c.yml") }
+        #expect(unknownKey?.line == 1)
+    }
+
+    @Test func defaultFileParsesToTheBuiltInRules() throws {
+        let configuration = try ConfigurationLoader().parse(DefaultConfiguration.text, file: ".postmortem.yml")
+        #expect(configuration.ruleSeverities.isEmpty)
+        #expect(configuration.sections == StandardSections.all)
+        for rule in RuleCatalog.rules() {
+            #expect(DefaultConfiguration.text.contains("# \(rule.descriptor.id): \(rule.descriptor.defaultSeverity)"))
+        }
+    }
+
+    @Test func configurationIsFoundAboveTheFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pm-config-\(UUID().uuidString)")
+        let nested = root.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("rules:\n  PM001: off\n".utf8).write(to: root.appendingPathComponent(".postmortem.yml"))
+        let document = nested.appendingPathComponent("pm.md")
+        try Data(Self.incomplete.utf8).write(to: document)
+        #expect(ConfigurationLoader().find(above: document.path) == root.appendingPathComponent(".postmortem.yml").path)
+        let report = try PostmortemChecker().check(paths: [document.path])
+        #expect(report.files.count == 1)
+        #expect(!report.findings.isEmpty)
+        #expect(!report.rules.contains { $0.id == "PM001" })
+    }
+
+    @Test func defaultZoneAcceptsTimelinesWithoutOne() throws {
+        let text = "# T\n\n## Timeline\n\n- 14:02 Impact starts\n- 14:09 Alert pages on-call\n- 15:00 Resolved\n"
+        #expect(try CheckSupport.findings(text).filter { $0.code == "PM014" }.count == 3)
+        let configuration = try ConfigurationLoader().parse("default_zone: UTC\n", file: "c.yml")
+        #expect(try CheckSupport.findings(text, configuration: configuration).filter { $0.code == "PM014" }.isEmpty)
+    }
+}
