@@ -16,11 +16,9 @@ enum GitHubHistory {
         return (builder.measure(loaded.incidents), loaded.failures.count)
     }()
 
-    /// One incident of the raw JSON: its title, first update and window.
+    /// One incident of the raw JSON: its id and window.
     struct Raw {
         var id: String
-        var title: String
-        var firstUpdate: Date?
         var start: Date
         var end: Date
     }
@@ -48,34 +46,11 @@ enum GitHubHistory {
             if let start {
                 incidents.append(
                     Raw(
-                        id: id, title: incident["name"] as? String ?? "", firstUpdate: updates.min(), start: start,
+                        id: id, start: start,
                         end: max(start, end ?? start)))
             }
         }
         return incidents.sorted { $0.id < $1.id }
-    }
-
-    /// The raw incidents as the loader counts them, each group with its members.
-    ///
-    /// Records with the same title whose first updates are within ten minutes are accounts of one
-    /// incident (two such pairs are in the GitHub history, on 2012-01-24 and 2023-08-15).
-    static func accounts(_ raw: [Raw]) -> [[Raw]] {
-        var groups: [[Raw]] = []
-        for incident in raw {
-            let title = incident.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let match = groups.firstIndex { group in
-                group.contains { other in
-                    other.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") == title
-                        && !title.isEmpty
-                        && abs(
-                            (other.firstUpdate ?? .distantPast).timeIntervalSince(
-                                incident.firstUpdate ?? .distantFuture))
-                            <= 600
-                }
-            }
-            if let match { groups[match].append(incident) } else { groups.append([incident]) }
-        }
-        return groups
     }
 }
 
@@ -86,18 +61,19 @@ enum GitHubHistory {
         #expect(failures == 0)
         let raw = try GitHubHistory.rawIncidents()
         #expect(raw.count == 1282)
-        let accounts = GitHubHistory.accounts(raw)
-        #expect(incidents.count == accounts.count)
+        // One format, one code each: every record is an incident of its own, twins included
+        // (2012-01-24 and 2023-08-15 have two records with one title in the same minute).
+        #expect(incidents.count == raw.count)
         let years = Set(raw.map { UTCTime.parts($0.start).year }).sorted()
         #expect(years.first == 2010 && years.last == 2023)
         var mismatches: [String] = []
         for year in years {
             let period = try ReportPeriod.range(from: "\(year)-01-01", to: "\(year + 1)-01-01")
             let report = ReportBuilder().assemble(incidents, period: period)
-            let expected = accounts.filter { group in group.contains { period.overlaps(start: $0.start, end: $0.end) } }
+            let expected = raw.filter { period.overlaps(start: $0.start, end: $0.end) }
             if report.incidents.count != expected.count {
                 let got = Set(report.incidents.map(\.incident.id))
-                let want = Set(expected.flatMap { $0.map(\.id) })
+                let want = Set(expected.map(\.id))
                 mismatches.append(
                     "\(year): \(report.incidents.count) reported, \(expected.count) overlap; extra "
                         + "\(got.subtracting(want).sorted().prefix(5)), missing \(want.subtracting(got).sorted().prefix(5))"
