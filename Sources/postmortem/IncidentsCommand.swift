@@ -3,7 +3,8 @@ import Foundation
 import Pipeline
 import Reporting
 
-/// `postmortem incidents PATH... [--output FILE]`: one CSV row per incident read.
+/// `postmortem incidents PATH... [--output FILE]`: one CSV row per incident read, with the columns of the
+/// report's `incidents.csv` (copies of one incident merged, times reconciled, clocks measured).
 struct IncidentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incidents",
@@ -24,34 +25,23 @@ struct IncidentsCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
             throw ExitCode(2)
         }
-        let result = IncidentLoader().load(paths)
+        let builder = ReportBuilder()
+        let result = builder.loader.load(paths)
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }
-        let csv = BasicIncidentTable.csv(result.incidents)
+        let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
+        let csv = IncidentsCSV.table.render(measured)
         if let output {
             do {
-                try Self.writeAtomically(Data(csv.utf8), to: output)
+                try AtomicFileWriter().write(csv, to: URL(fileURLWithPath: output))
             } catch {
-                FileHandle.standardError.write(
-                    Data("\(output): cannot write the CSV: \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("\(output): cannot write the CSV: \(error)\n".utf8))
                 throw ExitCode(1)
             }
         } else {
             FileHandle.standardOutput.write(Data(csv.utf8))
         }
         if !result.failures.isEmpty { throw ExitCode(1) }
-    }
-
-    /// Writes `data` to a hidden temporary sibling of `path`, then renames it into place.
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
-        try data.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
     }
 }

@@ -16,6 +16,7 @@ struct PostmortemCommand: ParsableCommand {
             TimelineCommand.self,
             CheckCommand.self,
             NewCommand.self,
+            ReportCommand.self,
         ]
     )
 

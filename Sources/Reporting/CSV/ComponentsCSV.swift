@@ -1,0 +1,67 @@
+import Foundation
+import Metrics
+
+/// `components.csv`: impact minutes and availability per vendor and per component over the period.
+public enum ComponentsCSV {
+    /// One availability row with the period it was measured over.
+    public struct Row: Sendable, Hashable {
+        /// The measured availability.
+        public var availability: ComponentAvailability
+        /// The start of the period measured, when bounded.
+        public var periodStart: Date?
+        /// The end of the period measured, when bounded.
+        public var periodEnd: Date?
+    }
+
+    /// The rows of a report, vendor-wide rows before each vendor's components.
+    public static func rows(for report: Report) -> [Row] {
+        let closed = report.measuredSpan
+        return report.availability.map { Row(availability: $0, periodStart: closed?.start, periodEnd: closed?.end) }
+    }
+
+    /// The table definition.
+    public static let table = CSVTable<Row>(
+        fileName: "components.csv",
+        rowMeaning:
+            "One row per vendor (`scope` `vendor`, the union of all its impact windows) and per component (`scope` `component`), sorted by vendor then component.",
+        columns: [
+            CSVColumn("vendor", "The vendor.") { $0.availability.vendor },
+            CSVColumn("scope", "`vendor` for the vendor as a whole, `component` for one component.") {
+                $0.availability.component == nil ? "vendor" : "component"
+            },
+            CSVColumn(
+                "component",
+                "The component as the source names it (`(all)` when an incident names none); empty on a vendor row."
+            ) {
+                $0.availability.component ?? ""
+            },
+            CSVColumn(
+                "period_start",
+                "The start of the period measured, UTC (for a report without a period, the earliest impact start)."
+            ) {
+                CSVField.instant($0.periodStart)
+            },
+            CSVColumn(
+                "period_end",
+                "The end of the period measured, UTC, exclusive (for a report without a period, the latest impact end)."
+            ) {
+                CSVField.instant($0.periodEnd)
+            },
+            CSVColumn("incidents", "How many incidents contributed impact.") { String($0.availability.incidents) },
+            CSVColumn(
+                "impact_min",
+                "Minutes in the period covered by the union of the impact windows (overlaps counted once)."
+            ) {
+                CSVField.minutes($0.availability.impactMinutes)
+            },
+            CSVColumn("weighted_min", "Weighted downtime minutes (a full outage counts 1, a partial one its weight).") {
+                CSVField.minutes($0.availability.weightedMinutes)
+            },
+            CSVColumn("period_min", "The period's length in minutes.") {
+                CSVField.minutes($0.availability.periodMinutes)
+            },
+            CSVColumn("availability", "1 − weighted_min ÷ period_min, as a fraction with six decimals (`0.999512`).") {
+                Minutes.fixed($0.availability.availability, decimals: 6)
+            },
+        ])
+}

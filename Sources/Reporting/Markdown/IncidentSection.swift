@@ -1,0 +1,158 @@
+import Foundation
+import IncidentModel
+import Metrics
+
+/// One incident's section of the Markdown report: facts, clocks with their sources, the reconciled
+/// timeline beside the text as written, and what looked wrong.
+enum IncidentSection {
+    /// The longest text shown in a table cell before it is shortened (the CSV files keep it whole).
+    static let cellLimit = 160
+
+    static func render(_ item: MeasuredIncident, anchor: String) -> [String] {
+        let incident = item.incident
+        let title = MarkdownText.inline(incident.title.isEmpty ? incident.id : incident.title)
+        var lines = [
+            "", "<a id=\"\(anchor)\"></a>", "", "### \(MarkdownReport.vendorName(incident.vendor)): \(title)", "",
+        ]
+        var facts = [
+            "id \(MarkdownText.code(incident.id))", "impact \(incident.impact.rawValue)",
+            "read from \(MarkdownText.code(incident.place.file)) (\(incident.sourceFormat.rawValue))",
+        ]
+        if !incident.components.isEmpty {
+            facts.append("components: " + incident.components.map(MarkdownText.inline).joined(separator: ", "))
+        }
+        if let zone = incident.pageZone { facts.append("page zone \(MarkdownText.code(zone))") }
+        if let url = incident.url { facts.append(MarkdownText.link("status page", to: url)) }
+        lines.append(facts.joined(separator: " · ") + " · [back to the list](#incidents)")
+        lines += clocks(item)
+        lines += lifecycle(item)
+        lines += timeline(item)
+        lines += findings(item)
+        return lines
+    }
+
+    static func clocks(_ item: MeasuredIncident) -> [String] {
+        var table = MarkdownTable([("Clock", .left), ("Length", .right), ("From", .left), ("To", .left)])
+        for clock in Clock.allCases {
+            let span = clock.span
+            table.append([
+                MarkdownReport.clockName(clock), Minutes.words(item.metrics.clocks[clock]),
+                eventCell(span.from, item.metrics.events[span.from]), eventCell(span.to, item.metrics.events[span.to]),
+            ])
+        }
+        return ["", "#### Clocks", ""] + table.lines
+    }
+
+    static func eventCell(_ kind: LifecycleEvent.Kind, _ event: LifecycleEvent?) -> String {
+        let name = kind.rawValue.replacingOccurrences(of: "_", with: " ")
+        guard let event else { return "\(name): unknown" }
+        return "\(name) \(UTCTime.display(event.instant)), \(MarkdownText.inline(event.source))"
+    }
+
+    static func lifecycle(_ item: MeasuredIncident) -> [String] {
+        let events = LifecycleEvent.Kind.allCases.compactMap { item.metrics.events[$0] }
+        guard !events.isEmpty else { return ["", "No lifecycle event could be placed in time."] }
+        var table = MarkdownTable([
+            ("Event", .left), ("UTC", .left), ("Source", .left), ("Rule", .left), ("Text", .left),
+        ])
+        for event in events {
+            table.append([
+                event.kind.rawValue.replacingOccurrences(of: "_", with: " "), UTCTime.display(event.instant),
+                MarkdownText.inline(event.source), MarkdownText.code(event.rule),
+                event.text.map { MarkdownText.inline(shorten($0)) } ?? "",
+            ])
+        }
+        return ["", "#### Lifecycle events", ""] + table.lines
+    }
+
+    static func timeline(_ item: MeasuredIncident) -> [String] {
+        let rows = TimelineCSV.Row.rows(for: item)
+        guard !rows.isEmpty else { return ["", "#### Timeline", "", "No time in this incident could be read."] }
+        var table = MarkdownTable([
+            ("UTC", .left), ("As written", .left), ("Zone reading", .left), ("Source", .left), ("Text", .left),
+        ])
+        for row in rows {
+            var when = UTCTime.display(row.time.instant)
+            if let end = row.end { when += " to " + UTCTime.display(end.instant) }
+            table.append([
+                when, MarkdownText.code(row.time.written.text), zoneReading(row.time.zone),
+                sourceCell(row), MarkdownText.inline(shorten(row.text)),
+            ])
+        }
+        return ["", "#### Timeline", ""] + table.lines
+    }
+
+    static func zoneReading(_ zone: ZoneReading) -> String {
+        var text = zone.label.map { MarkdownText.code($0) + " → " } ?? ""
+        text += "UTC\(zone.offsetText) (\(zone.basis.rawValue)"
+        if let identifier = zone.identifier { text += ", \(MarkdownText.inline(identifier))" }
+        return text + ")"
+    }
+
+    static func sourceCell(_ row: TimelineCSV.Row) -> String {
+        var text = row.source.rawValue
+        let place = row.time.written.place
+        if let line = place.line {
+            text += ", line \(line)"
+        } else if let element = place.element {
+            text += ", \(MarkdownText.code(element))"
+        }
+        if let section = row.section { text += ", under “\(MarkdownText.inline(section))”" }
+        return text
+    }
+
+    static func findings(_ item: MeasuredIncident) -> [String] {
+        var lines: [String] = []
+        let broken = item.metrics.promises.filter(\.broken)
+        if !item.metrics.promises.isEmpty {
+            lines += [
+                "", "#### Promised updates", "",
+                "\(broken.count) of \(item.metrics.promises.count) promises of a next update were broken.", "",
+            ]
+            var table = MarkdownTable([
+                ("Made", .left), ("Promise", .left), ("Within", .right), ("Next update", .left), ("Kept", .left),
+            ])
+            for promise in item.metrics.promises {
+                table.append([
+                    UTCTime.display(promise.made), MarkdownText.inline(shorten(promise.text)),
+                    Minutes.words(promise.withinMinutes), promise.nextUpdate.map(UTCTime.display) ?? "none",
+                    promise.broken ? "**broken**" : "kept",
+                ])
+            }
+            lines += table.lines
+        }
+        if !item.metrics.statedDurations.isEmpty {
+            lines += ["", "#### Stated and computed durations", ""]
+            var table = MarkdownTable([
+                ("Stated", .left), ("Stated length", .right), ("Clock", .left), ("Computed", .right), ("Agree", .left),
+            ])
+            for stated in item.metrics.statedDurations {
+                table.append([
+                    MarkdownText.inline(shorten(stated.text)), Minutes.words(stated.statedMinutes),
+                    stated.clock.map(MarkdownReport.clockName) ?? "—", Minutes.words(stated.computedMinutes),
+                    stated.disagrees ? "**no**" : "yes",
+                ])
+            }
+            lines += table.lines
+        }
+        let diagnostics = item.diagnostics
+        lines += ["", "#### Diagnostics", ""]
+        guard !diagnostics.isEmpty else { return lines + ["None."] }
+        for staged in diagnostics {
+            let d = staged.diagnostic
+            var line =
+                "- **\(d.severity.rawValue)** \(MarkdownText.code(d.code)) (\(staged.stage.rawValue)) at "
+                + "\(MarkdownText.code(d.place.description)): \(MarkdownText.sentence(d.message))"
+            if !d.readings.isEmpty {
+                line += " Readings: " + d.readings.map { MarkdownText.inline($0) }.joined(separator: "; ") + "."
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    static func shorten(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flat.count > cellLimit ? String(flat.prefix(cellLimit - 1)) + "…" : flat
+    }
+}

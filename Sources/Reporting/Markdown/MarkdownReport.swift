@@ -1,0 +1,220 @@
+import Foundation
+import IncidentModel
+import Metrics
+
+/// The monthly report as Markdown: headline, clocks with their uncertainty, incidents, charts,
+/// postmortem coverage, and one section per incident.
+public enum MarkdownReport {
+    /// The file name the report is written to.
+    public static let fileName = "report.md"
+
+    /// The report's text.
+    public static func render(_ report: Report) -> String {
+        var lines: [String] = []
+        lines += header(report)
+        lines += headline(report)
+        lines += clocks(report)
+        lines += incidentsTable(report)
+        lines += charts(report)
+        lines += coverage(report)
+        if !report.problems.isEmpty {
+            lines += ["", "## Inputs that could not be read", ""]
+            lines += report.problems.map { "- " + MarkdownText.inline($0) }
+        }
+        let anchors = report.anchors
+        if !report.incidents.isEmpty {
+            lines += ["", "<a id=\"incident-details\"></a>", "", "## Incident details"]
+        }
+        for (item, anchor) in zip(report.incidents, anchors) {
+            lines += IncidentSection.render(item, anchor: anchor)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func header(_ report: Report) -> [String] {
+        var lines = ["# Incident report: \(MarkdownText.inline(report.period.label))", ""]
+        var scope: String
+        switch (report.period.start, report.period.end) {
+        case let (start?, end?): scope = "From \(UTCTime.display(start)) to \(UTCTime.display(end)) (end excluded)."
+        case let (start?, nil): scope = "From \(UTCTime.display(start)) on."
+        case let (nil, end?): scope = "Until \(UTCTime.display(end)) (excluded)."
+        case (nil, nil): scope = "Every incident read, whatever its date."
+        }
+        scope += " An incident counts when its impact window overlaps the period. All times are UTC."
+        lines.append(scope)
+        let vendors = report.vendors.isEmpty ? "none" : report.vendors.map(vendorName).joined(separator: ", ")
+        lines += ["", "Vendors: \(vendors)."]
+        if let generated = report.generated { lines += ["", "Generated \(UTCTime.iso(generated))."] }
+        let files = CSVTables.documentation.map { MarkdownText.link("`\($0.fileName)`", to: $0.fileName) }
+        lines += ["", "Data for analysts beside this report: \(files.joined(separator: ", "))."]
+        return lines
+    }
+
+    static func headline(_ report: Report) -> [String] {
+        var lines = ["", "## Headline", ""]
+        let total = report.incidents.count
+        let byImpact = PostmortemCoverage.impactOrder.compactMap { impact -> String? in
+            let count = report.incidents.filter { $0.incident.impact == impact }.count
+            return count == 0 ? nil : "\(count) \(impact.rawValue)"
+        }
+        var sentence = "**\(total) incident\(total == 1 ? "" : "s")**"
+        if !byImpact.isEmpty { sentence += " (\(byImpact.joined(separator: ", ")))" }
+        sentence += "."
+        if let ttr = report.summary(.ttr), let median = ttr.median {
+            sentence += " Median time to resolve \(Minutes.words(median)) (n = \(ttr.n)"
+            if let low = ttr.medianCILow, let high = ttr.medianCIHigh {
+                sentence += ", 95% CI \(Minutes.words(low)) to \(Minutes.words(high))"
+            }
+            sentence += ")."
+        }
+        lines.append(sentence)
+        var table = MarkdownTable([
+            ("Vendor", .left), ("Incidents", .right), ("Critical", .right), ("Major", .right), ("Minor", .right),
+            ("Other", .right), ("Impact time", .right), ("Availability", .right),
+        ])
+        for row in report.headline {
+            let other = row.incidents - row.count(.critical) - row.count(.major) - row.count(.minor)
+            table.append([
+                vendorName(row.vendor), "\(row.incidents)", "\(row.count(.critical))", "\(row.count(.major))",
+                "\(row.count(.minor))", "\(other)", Minutes.words(row.impactMinutes),
+                row.availability.map { Minutes.percent($0, decimals: 3) + " %" } ?? "—",
+            ])
+        }
+        lines += [""] + table.lines
+        lines += [
+            "",
+            "Impact time is the union of a vendor's impact windows inside the period, overlaps counted once. "
+                + "Availability is 1 − weighted downtime ÷ period, a full outage weighing 1 and a partial one less "
+                + "(per component in [`components.csv`](components.csv)).",
+        ]
+        if !report.dataCoverage.isEmpty {
+            lines += ["", "What the data covers:", ""]
+            lines += report.dataCoverage.map { "- " + MarkdownText.inline($0) }
+        }
+        return lines
+    }
+
+    static func clocks(_ report: Report) -> [String] {
+        var lines = ["", "## Clocks", ""]
+        var table = MarkdownTable([
+            ("Clock", .left), ("Definition", .left), ("n", .right), ("Median", .right), ("p90", .right),
+            ("95% CI of the median", .right),
+        ])
+        for clock in Clock.allCases {
+            let summary = report.summary(clock)
+            let ci: String
+            if let low = summary?.medianCILow, let high = summary?.medianCIHigh {
+                ci = "\(Minutes.words(low)) to \(Minutes.words(high))"
+            } else {
+                ci = "—"
+            }
+            table.append([
+                clockName(clock), MarkdownText.inline(clock.definition), "\(summary?.n ?? 0)",
+                Minutes.words(summary?.median),
+                Minutes.words(summary?.p90), ci,
+            ])
+        }
+        lines += table.lines
+        let maintenance = report.incidents.filter { $0.incident.isMaintenance || $0.incident.impact == .maintenance }
+            .count
+        if maintenance > 0 {
+            lines += ["", "Maintenance is left out of the clocks (\(maintenance) in the period)."]
+        }
+        lines += ["", "How far these can be trusted:", ""]
+        for clock in Clock.allCases {
+            guard let summary = report.summary(clock) else { continue }
+            var note = "- **\(clockName(clock))**, n = \(summary.n)."
+            if !summary.sampleSizeNote.isEmpty {
+                note +=
+                    " "
+                    + MarkdownText.sentence(
+                        summary.sampleSizeNote.prefix(1).uppercased() + summary.sampleSizeNote.dropFirst())
+            } else if let needed = summary.incidentsFor10PercentChange {
+                note += " Telling a 10% change in the median from noise would take about \(needed) incidents."
+            }
+            lines.append(note)
+        }
+        lines += [
+            "",
+            MarkdownText.inline(report.statisticsMethod)
+                + " No mean is shown: incident durations are skewed, and one long incident moves a mean more than "
+                + "all the others together.",
+        ]
+        return lines
+    }
+
+    static func incidentsTable(_ report: Report) -> [String] {
+        let lines = ["", "<a id=\"incidents\"></a>", "", "## Incidents", ""]
+        guard !report.incidents.isEmpty else { return lines + ["No incident overlaps the period."] }
+        var table = MarkdownTable([
+            ("#", .right), ("Impact start", .left), ("Vendor", .left), ("Incident", .left), ("Impact", .left),
+            ("TTR", .right), ("Public duration", .right), ("Postmortem", .left), ("Diagnostics", .right),
+        ])
+        for (index, (item, anchor)) in zip(report.incidents, report.anchors).enumerated() {
+            table.append([
+                "\(index + 1)", item.windowStart.map(UTCTime.display) ?? "—", vendorName(item.incident.vendor),
+                "[\(MarkdownText.inline(item.incident.title.isEmpty ? item.incident.id : item.incident.title))](#\(anchor))",
+                item.incident.impact.rawValue, Minutes.words(item.metrics.clocks[.ttr]),
+                Minutes.words(item.metrics.clocks[.publicDuration]), item.hasPostmortem ? "yes" : "no",
+                "\(item.diagnostics.count)",
+            ])
+        }
+        return lines + table.lines
+    }
+
+    static func charts(_ report: Report) -> [String] {
+        var lines = ["", "## Impact windows", ""]
+        if let gantt = MermaidGantt.render(report) {
+            lines += ["```mermaid", gantt, "```", ""]
+        }
+        lines += [
+            "![Impact windows per component](\(SVGTimelineChart.fileName))", "",
+            "## Time to resolve", "",
+            "![Distribution of time to resolve, log scale](\(SVGDistributionChart.fileName))", "",
+            "A log scale, because incident durations spread over orders of magnitude: a few long incidents would "
+                + "otherwise squash the rest against the left edge.",
+        ]
+        return lines
+    }
+
+    static func coverage(_ report: Report) -> [String] {
+        let coverage = report.coverage
+        var lines = ["", "## Postmortem coverage", ""]
+        guard coverage.incidents > 0 else { return lines + ["No incident, so no postmortem to expect."] }
+        lines.append(
+            "\(coverage.withPostmortem) of \(coverage.incidents) incidents "
+                + "(\(Minutes.percent(Double(coverage.withPostmortem) / Double(coverage.incidents), decimals: 0)) %) "
+                + "have a postmortem.")
+        var table = MarkdownTable([("Impact", .left), ("Incidents", .right), ("With postmortem", .right)])
+        for row in coverage.byImpact {
+            table.append([row.impact.rawValue, "\(row.incidents)", "\(row.withPostmortem)"])
+        }
+        lines += [""] + table.lines + [""]
+        if let median = coverage.lagMedian, let low = coverage.lagMin, let high = coverage.lagMax {
+            var lag =
+                "Lag from the end of impact to the postmortem, where both are known (n = \(coverage.lagsKnown)): "
+                + "median \(Minutes.words(median))"
+            if coverage.lagsKnown >= 5, let p90 = coverage.lagP90 { lag += ", p90 \(Minutes.words(p90))" }
+            lag += ", range \(Minutes.words(low)) to \(Minutes.words(high))."
+            lines.append(lag)
+        } else {
+            lines.append("No postmortem states when it was posted, so the lag is unknown.")
+        }
+        return lines
+    }
+
+    /// A vendor's name for a reader; a source that named none shows as `(vendor unknown)`.
+    static func vendorName(_ vendor: String) -> String {
+        vendor.isEmpty ? "(vendor unknown)" : MarkdownText.inline(vendor)
+    }
+
+    /// The clock's short name in tables.
+    static func clockName(_ clock: Clock) -> String {
+        switch clock {
+        case .ttd: "TTD"
+        case .ttfu: "TTFU"
+        case .ttr: "TTR"
+        case .publicDuration: "Public duration"
+        }
+    }
+}

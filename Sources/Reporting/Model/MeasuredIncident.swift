@@ -1,0 +1,98 @@
+import Foundation
+import IncidentModel
+import Metrics
+
+/// An incident with its measurements: one row of the report.
+public struct MeasuredIncident: Sendable, Hashable, Codable {
+    /// The reconciled incident.
+    public var incident: Incident
+    /// What was measured about it.
+    public var metrics: IncidentMetrics
+    /// How many of `incident.diagnostics` the readers raised before Chronology appended its own;
+    /// `nil` when unknown, and then only the diagnostics of resolved times count as Chronology's.
+    public var readingDiagnosticCount: Int?
+
+    /// Pairs an incident with its metrics.
+    public init(incident: Incident, metrics: IncidentMetrics, readingDiagnosticCount: Int? = nil) {
+        self.incident = incident
+        self.metrics = metrics
+        self.readingDiagnosticCount = readingDiagnosticCount
+    }
+
+    /// The instant of a lifecycle event, when it was found.
+    public func instant(_ kind: LifecycleEvent.Kind) -> Date? { metrics.events[kind]?.instant }
+
+    /// The start of the impact window: impact start, else the first public update.
+    public var windowStart: Date? {
+        instant(.impactStart) ?? instant(.firstUpdate) ?? incident.firstUpdate
+    }
+
+    /// The end of the impact window: service restored, else the public resolution, else the last
+    /// update; never before the start.
+    public var windowEnd: Date? {
+        guard let start = windowStart else { return nil }
+        let end = instant(.resolved) ?? instant(.publicResolved) ?? incident.publicResolved ?? incident.lastUpdate
+        return max(start, end ?? start)
+    }
+
+    /// Whether the incident counts in the clock summaries and availability: maintenance does not.
+    public var countsInClocks: Bool { !incident.isMaintenance && incident.impact != .maintenance }
+
+    /// Whether the incident has a postmortem: a document, or a `postmortem` status update.
+    public var hasPostmortem: Bool {
+        incident.postmortem != nil || incident.updates.contains { $0.status == .postmortem }
+    }
+
+    /// When the postmortem was posted, when that is known.
+    public var postmortemPosted: Date? {
+        if let postmortem = incident.postmortem,
+            let posted = postmortem.postedResolved?.instant ?? postmortem.posted?.exact
+        {
+            return posted
+        }
+        return incident.updates.filter { $0.status == .postmortem }.compactMap(\.instant).min()
+    }
+
+    /// Minutes from the end of the impact window to the postmortem's posting.
+    public var postmortemLagMinutes: Double? {
+        guard let posted = postmortemPosted, let end = windowEnd else { return nil }
+        return posted.timeIntervalSince(end) / 60
+    }
+
+    /// Every diagnostic about the incident, once each, in stage order: reading, chronology, metrics.
+    public var diagnostics: [StagedDiagnostic] {
+        var seen: Set<Diagnostic> = []
+        var result: [StagedDiagnostic] = []
+        func add(_ diagnostics: [Diagnostic], _ stage: StagedDiagnostic.Stage) {
+            for diagnostic in diagnostics where seen.insert(diagnostic).inserted {
+                result.append(StagedDiagnostic(stage: stage, diagnostic: diagnostic))
+            }
+        }
+        let resolved =
+            incident.updates.compactMap(\.resolved)
+            + incident.timeline.flatMap { [$0.time] + ($0.end.map { [$0] } ?? []) }
+            + (incident.postmortem?.postedResolved.map { [$0] } ?? [])
+        let fromTimes = Set(resolved.flatMap(\.diagnostics))
+        let readCount = readingDiagnosticCount ?? incident.diagnostics.count
+        for (index, diagnostic) in incident.diagnostics.enumerated() {
+            let chronology = index >= readCount || fromTimes.contains(diagnostic)
+            add([diagnostic], chronology ? .chronology : .reading)
+        }
+        add(resolved.flatMap(\.diagnostics), .chronology)
+        add(metrics.diagnostics, .metrics)
+        return result
+    }
+
+    /// Orders incidents by window start, then vendor, then id; incidents without a window last.
+    public static func chronological(_ lhs: MeasuredIncident, _ rhs: MeasuredIncident) -> Bool {
+        switch (lhs.windowStart, rhs.windowStart) {
+        case let (l?, r?) where l != r: return l < r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        if lhs.incident.vendor != rhs.incident.vendor { return lhs.incident.vendor < rhs.incident.vendor }
+        if lhs.incident.id != rhs.incident.id { return lhs.incident.id < rhs.incident.id }
+        return lhs.incident.place < rhs.incident.place
+    }
+}

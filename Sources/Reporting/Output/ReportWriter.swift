@@ -1,0 +1,50 @@
+import Foundation
+
+/// Renders a report into its files and writes them into a folder, each one atomically.
+public struct ReportWriter: Sendable {
+    /// The form of the main document.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// `report.md` with the SVG charts beside it.
+        case markdown
+        /// `report.json`, the same content as data.
+        case json
+    }
+
+    /// The form of the main document; the CSV files are written either way.
+    public var format: Format
+
+    /// Creates a writer.
+    public init(format: Format = .markdown) {
+        self.format = format
+    }
+
+    /// The files of the report, in the order they are written: CSV files, charts, then the main document.
+    public func files(for report: Report) throws -> [ReportFile] {
+        var files = CSVTables.files(for: report)
+        switch format {
+        case .markdown:
+            files.append(ReportFile(name: SVGTimelineChart.fileName, text: SVGTimelineChart.render(report)))
+            files.append(ReportFile(name: SVGDistributionChart.fileName, text: SVGDistributionChart.render(report)))
+            files.append(ReportFile(name: MarkdownReport.fileName, text: MarkdownReport.render(report)))
+        case .json:
+            files.append(ReportFile(name: JSONReport.fileName, text: try JSONReport.render(report)))
+        }
+        return files
+    }
+
+    /// Creates the folder if needed and writes every file into it; returns the paths written.
+    ///
+    /// Each file replaces its previous version atomically, so a run stopped half-way leaves every
+    /// file either as it was or complete.
+    public func write(_ report: Report, to directory: URL) throws -> [URL] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let writer = AtomicFileWriter()
+        var written: [URL] = []
+        for file in try files(for: report) {
+            let target = directory.appendingPathComponent(file.name)
+            try writer.write(file.text, to: target)
+            written.append(target)
+        }
+        return written
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Metrics
+
+/// An SVG chart of each component's impact windows across the period, one row per component,
+/// grouped by vendor, bars shaded by weight.
+public enum SVGTimelineChart {
+    /// The file name the report links.
+    public static let fileName = "impact-windows.svg"
+
+    static let width = 960.0
+    static let labelWidth = 250.0
+    static let valueWidth = 90.0
+    static let rowHeight = 22.0
+    static let top = 56.0
+    static let fullColor = "#c0392b"
+    static let partialColor = "#e67e22"
+
+    /// The chart for a report.
+    public static func render(_ report: Report) -> String {
+        let plotLeft = labelWidth
+        let plotRight = width - valueWidth
+        let span = report.measuredSpan
+        let groups = Dictionary(grouping: report.impactWindows) { $0.vendor }
+        var rows: [(vendor: String, component: String?)] = []
+        for vendor in report.vendors {
+            let components = Set((groups[vendor] ?? []).map(\.component)).sorted()
+            guard !components.isEmpty else { continue }
+            rows.append((vendor, nil))
+            rows += components.map { (vendor, $0) }
+        }
+        let plotHeight = max(Double(rows.count), 1) * rowHeight
+        let height = top + plotHeight + 64
+        var canvas = SVGCanvas(width: width, height: height)
+        let title = "Impact windows per component, \(report.period.label) (UTC)"
+        canvas.text(title, x: 16, y: 26, size: 16, weight: "bold")
+        canvas.text(
+            "Each bar is one incident's impact on a component; darker is a full outage, lighter a partial one.",
+            x: 16, y: 44, size: 11, fill: "#555")
+        guard let span, span.end > span.start, !rows.isEmpty else {
+            canvas.text("No impact windows in this period.", x: width / 2, y: top + 16, size: 13, anchor: "middle")
+            return canvas.render(title: title, description: "No incident in the period has an impact window.")
+        }
+        let total = span.end.timeIntervalSince(span.start)
+        func x(_ date: Date) -> Double {
+            plotLeft + (plotRight - plotLeft) * min(max(date.timeIntervalSince(span.start) / total, 0), 1)
+        }
+        for tick in TimeAxis(start: span.start, end: span.end).ticks {
+            let tx = x(tick.instant)
+            canvas.line(x1: tx, y1: top, x2: tx, y2: top + plotHeight, stroke: "#e3e3e3")
+            canvas.text(tick.label, x: tx, y: top + plotHeight + 16, size: 10, anchor: "middle", fill: "#555")
+        }
+        canvas.text("availability", x: width - 12, y: top - 6, size: 10, anchor: "end", fill: "#555")
+        for (index, row) in rows.enumerated() {
+            let y = top + Double(index) * rowHeight
+            if index % 2 == 1 {
+                canvas.rect(
+                    x: 0, y: y, width: width, height: rowHeight, fill: "#000000", extra: [("fill-opacity", "0.03")])
+            }
+            let label =
+                row.component.map { "  " + shorten($0) }
+                ?? shorten(row.vendor.isEmpty ? "(vendor unknown)" : row.vendor)
+            canvas.text(
+                label, x: 12, y: y + 15, size: 12, weight: row.component == nil ? "bold" : nil,
+                fill: row.component == nil ? "#111" : "#333")
+            let availability = report.availability.first { $0.vendor == row.vendor && $0.component == row.component }
+            if let availability {
+                canvas.text(
+                    Minutes.percent(availability.availability, decimals: 3) + " %", x: width - 12, y: y + 15, size: 11,
+                    anchor: "end", fill: "#333")
+            }
+            let windows = (groups[row.vendor] ?? []).filter { row.component == nil || $0.component == row.component }
+            for window in windows {
+                guard let clipped = report.period.clip(start: window.start, end: window.end) else { continue }
+                let x0 = x(clipped.start)
+                let barWidth = max(x(clipped.end) - x0, 2)
+                let minutes = window.end.timeIntervalSince(window.start) / 60
+                let tooltip =
+                    "\(window.vendor) · \(window.component) · \(window.incidentID): \(UTCTime.display(window.start)) to "
+                    + "\(UTCTime.display(window.end)) (\(Minutes.words(minutes)), weight \(Minutes.fixed(window.weight, decimals: 2)))"
+                canvas.rect(
+                    x: x0, y: y + 4, width: barWidth, height: rowHeight - 8,
+                    fill: window.weight >= 1 ? fullColor : partialColor,
+                    extra: [("fill-opacity", row.component == nil ? "0.55" : "0.9")], tooltip: tooltip)
+            }
+        }
+        canvas.line(x1: plotLeft, y1: top + plotHeight, x2: plotRight, y2: top + plotHeight, stroke: "#999")
+        let legendY = top + plotHeight + 40
+        canvas.rect(x: plotLeft, y: legendY - 9, width: 14, height: 10, fill: fullColor)
+        canvas.text("full outage (weight 1)", x: plotLeft + 20, y: legendY, size: 11, fill: "#333")
+        canvas.rect(x: plotLeft + 170, y: legendY - 9, width: 14, height: 10, fill: partialColor)
+        canvas.text("partial (weight < 1)", x: plotLeft + 190, y: legendY, size: 11, fill: "#333")
+        canvas.text(
+            "\(UTCTime.display(span.start)) to \(UTCTime.display(span.end))", x: plotRight, y: legendY, size: 11,
+            anchor: "end", fill: "#555")
+        let description =
+            "\(report.impactWindows.count) impact windows across \(rows.filter { $0.component != nil }.count) "
+            + "components of \(Set(rows.map(\.vendor)).count) vendors."
+        return canvas.render(title: title, description: description)
+    }
+
+    static func shorten(_ text: String) -> String {
+        text.count > 32 ? String(text.prefix(31)) + "…" : text
+    }
+}

@@ -1,0 +1,80 @@
+/// Makes source text safe to place in Markdown: inline text and table cells.
+public enum MarkdownText {
+    /// Escapes characters Markdown would read as markup, HTML or an entity, and folds line breaks to spaces.
+    public static func inline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        var lastWasSpace = false
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if character.isNewline || character == "\t" {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            lastWasSpace = character == " "
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": out += "\\\(character)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&":
+                // Only an `&` that could start an entity (`&amp;`, `&#35;`) needs escaping.
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                out += next.isLetter || next == "#" ? "&amp;" : "&"
+            default: out.append(character)
+            }
+        }
+        return out.trimmingSpaces()
+    }
+
+    /// Inline text that ends like a sentence: a full stop is added when it ends without punctuation.
+    public static func sentence(_ text: String) -> String {
+        let escaped = inline(text)
+        guard let last = escaped.last else { return escaped }
+        return ".!?".contains(last) ? escaped : escaped + "."
+    }
+
+    /// Text in a code span, with backticks that cannot close it: used for codes and times as written.
+    public static func code(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes()
+        var fence = "`"
+        while flat.contains(fence) { fence += "`" }
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
+    /// A link to a URL, the URL's parentheses and spaces encoded.
+    public static func link(_ label: String, to url: String) -> String {
+        var target = ""
+        for character in url {
+            switch character {
+            case "(": target += "%28"
+            case ")": target += "%29"
+            case " ": target += "%20"
+            case "|": target += "%7C"
+            case "<": target += "%3C"
+            case ">": target += "%3E"
+            default: target.append(character)
+            }
+        }
+        return "[\(label)](\(target))"
+    }
+}
+
+extension String {
+    fileprivate func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " && !slice.hasSuffix("\\ ") { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// A `|` inside a code span still splits a GFM table cell, so it is escaped there too.
+    fileprivate func replacingPipes() -> String {
+        var out = ""
+        for character in self {
+            if character == "|" { out += "\\|" } else { out.append(character) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Reporting
+
+/// `postmortem report PATH... --out DIR`: CSV files, a Markdown (or JSON) report and SVG charts.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report of a period: five CSV files, report.md with SVG charts (or report.json).",
+        discussion: """
+            PATH is a file, a folder (read recursively) or - for standard input. Without --month or \
+            --from/--to the report covers every incident read. An incident counts when its impact window \
+            overlaps the period. Same inputs, same bytes: nothing in the output depends on the time of the \
+            run unless --stamp is given. Every file is written to a temporary name and renamed into place.
+            Exit 0 when written; 1 when an input could not be read (the report is still written) or the \
+            folder cannot be written; 2 on usage errors.
+            """
+    )
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write into (created if needed).", valueName: "DIR"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("A UTC calendar month.", valueName: "YYYY-MM"))
+    var month: String?
+
+    @Option(name: .long, help: ArgumentHelp("Start of the period, inclusive, UTC.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("End of the period, exclusive, UTC.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this vendor (repeatable; compared without case).", valueName: "NAME"))
+    var vendor: [String] = []
+
+    @Option(name: .long, help: "markdown (report.md and SVG charts) or json (report.json).")
+    var format: String = "markdown"
+
+    @Flag(name: .long, help: "Print the generation time in the report (breaks byte-for-byte reproducibility).")
+    var stamp = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
+        guard out != nil else { throw ValidationError("give the folder to write into with --out DIR") }
+        guard ReportWriter.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be markdown or json, not \(format)")
+        }
+        _ = try period()
+    }
+
+    /// The period asked for: `--month`, `--from`/`--to`, or every incident.
+    func period() throws -> ReportPeriod {
+        do {
+            if let month {
+                guard from == nil, to == nil else {
+                    throw ValidationError("give either --month or --from/--to, not both")
+                }
+                return try ReportPeriod.month(month)
+            }
+            return try ReportPeriod.range(from: from, to: to)
+        } catch let error as ReportPeriod.ParseError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() throws {
+        let period = try period()
+        let folder = out ?? "."
+        let outcome = ReportBuilder().build(
+            paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil)
+        for failure in outcome.failures {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        }
+        let written: [URL]
+        do {
+            written = try ReportWriter(format: ReportWriter.Format(rawValue: format) ?? .markdown).write(
+                outcome.report, to: URL(fileURLWithPath: folder))
+        } catch {
+            FileHandle.standardError.write(Data("\(folder): cannot write the report: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let count = outcome.report.incidents.count
+        print("\(folder): \(count) incident\(count == 1 ? "" : "s") in \(period.label), \(written.count) files written")
+        if !outcome.failures.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Reporting
+import Testing
+
+@Suite struct MarkdownReportTests {
+    let report: Report
+    let text: String
+
+    init() throws {
+        report = try SampleReport.january()
+        text = MarkdownReport.render(report)
+    }
+
+    func section(_ heading: String) -> String {
+        guard let start = text.range(of: "\n## \(heading)\n") else { return "" }
+        let rest = text[start.upperBound...]
+        let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    @Test func headlineCountsIncidentsByImpactAndShowsAvailabilityPerVendor() {
+        let headline = section("Headline")
+        #expect(headline.contains("**3 incidents** (1 critical, 1 major, 1 minor)."))
+        #expect(headline.contains("| GitHub | 2 | 0 | 1 | 1 | 0 | 4 h 15 min | 99.499 % |"))
+        #expect(headline.contains("| Kustomer | 1 | 1 | 0 | 0 | 0 | 2 h 05 min | 99.720 % |"))
+        #expect(
+            headline.contains(
+                "What the data covers:\n\n- GitHub: the incidents in the data run from 2024-12-31 to 2025-01-20"))
+        #expect(headline.contains("Median time to resolve 2 h 05 min (n = 3, 95% CI 45 min to 5 h 30 min)."))
+    }
+
+    @Test func clocksShowNMedianP90AndIntervalButNeverAMean() {
+        let clocks = section("Clocks")
+        #expect(clocks.contains("| Clock | Definition | n | Median | p90 | 95% CI of the median |"))
+        #expect(
+            clocks.contains(
+                "| TTR | time to resolve: resolved (service restored) − impact start | 3 | 2 h 05 min | 4 h 49 min | 45 min to 5 h 30 min |"
+            ))
+        #expect(clocks.contains("With n = 3 the median can move by hours"))
+        #expect(
+            clocks.contains(
+                "- **TTFU**, n = 3. Telling a 10% change in the median from noise would take about 900 incidents."))
+        #expect(!clocks.contains("about 420 incidents"))
+        #expect(clocks.contains("Hyndman & Fan type 7"))
+        #expect(!text.lowercased().contains("| mean"))
+        #expect(!text.contains("MTTR"))
+    }
+
+    @Test func everyIncidentLinkLandsOnAnAnchorThatExistsOnce() throws {
+        let links = text.matches(of: /\]\(#([a-z0-9-]+)\)/).map { String($0.output.1) }
+        #expect(links.count >= report.incidents.count)
+        for link in Set(links) {
+            #expect(text.components(separatedBy: "<a id=\"\(link)\"></a>").count == 2, "anchor \(link)")
+        }
+        #expect(report.anchors == ["incident-github-gh-b", "incident-kustomer-kus-2025-01-10", "incident-github-gh-a"])
+    }
+
+    @Test func incidentsTableEscapesMarkupInTitles() {
+        let table = section("Incidents")
+        #expect(
+            table.contains(
+                "[Search & messaging outage: \"conversations\" didn't load, \\#2 \\| retry](#incident-kustomer-kus-2025-01-10)"
+            ))
+        let rows = table.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| #") }
+        for row in rows {
+            let cells = row.replacingOccurrences(of: "\\|", with: "").split(
+                separator: "|", omittingEmptySubsequences: false)
+            #expect(cells.count == 11, "a pipe in a title must not split a cell: \(row)")
+        }
+    }
+
+    @Test func incidentSectionShowsTimelineBesideTheTextAsWrittenAndItsFindings() {
+        let details = section("Incident details")
+        #expect(
+            details.contains(
+                "| 2025-01-10 14:37 UTC | `09:37 EST` | `EST` → UTC-05:00 (literal) | postmortem, line 14, under “Timeline (all times Eastern)” |"
+            ))
+        #expect(details.contains("| 2025-01-10 16:42 UTC to 2025-01-10 17:05 UTC | `11:42` |"))
+        #expect(
+            details.contains(
+                "- **warning** `zone.season-mismatch` (chronology) at `Fixtures/kustomer/kustomer-2025-01.md:14`"))
+        #expect(details.contains("Readings: EST as −05:00: 14:37 UTC; EDT as −04:00: 13:37 UTC."))
+        #expect(details.contains("1 of 1 promises of a next update were broken."))
+        #expect(details.contains("| about 90 minutes | 1 h 30 min | TTR | 2 h 05 min | **no** |"))
+        #expect(
+            details.contains(
+                "| TTR | 2 h 05 min | impact start 2025-01-10 14:37 UTC, postmortem line 14 | resolved 2025-01-10 16:42 UTC, postmortem line 16 |"
+            ))
+        #expect(details.contains("| TTD | — | impact start 2025-01-10 20:00 UTC") == false)
+        #expect(details.contains("detected: unknown"))
+    }
+
+    @Test func coverageCountsPostmortemsAndTheirLag() {
+        let coverage = section("Postmortem coverage")
+        #expect(coverage.contains("2 of 3 incidents (67 %) have a postmortem."))
+        #expect(coverage.contains("| critical | 1 | 1 |"))
+        #expect(coverage.contains("| minor | 1 | 0 |"))
+        #expect(coverage.contains("(n = 2): median 2 d 20 h, range 2 d 9 h to 3 d 7 h."))
+    }
+
+    @Test func chartsAreLinkedAndTheGanttIsFenced() {
+        #expect(text.contains("![Impact windows per component](impact-windows.svg)"))
+        #expect(text.contains("![Distribution of time to resolve, log scale](ttr-distribution.svg)"))
+        #expect(text.contains("```mermaid\ngantt\n"))
+        #expect(text.contains("## Inputs that could not be read\n\n- Fixtures/broken.json: line 3: expected a value"))
+    }
+
+    @Test func generationTimeAppearsOnlyWhenStamped() throws {
+        #expect(!text.contains("Generated"))
+        let stamped = MarkdownReport.render(try SampleReport.january(generated: SampleReport.at(31, 23, 59)))
+        #expect(stamped.contains("Generated 2025-01-31T23:59:00Z."))
+    }
+}
