@@ -199,6 +199,7 @@ def main():
                     help="fast skips feedparser and BeautifulSoup (10-30x slower, ~5 min)")
     ap.add_argument("--only", default="", help="comma-separated case keys to run")
     ap.add_argument("--report-args", default="", help="extra arguments for postmortem report")
+    ap.add_argument("--stages", help="the StageTimer binary (Benchmarks/Stages), to time each stage alone")
     ap.add_argument("--results", help="write the Markdown table here too")
     a = ap.parse_args()
 
@@ -300,6 +301,10 @@ def main():
         log("")
         log(HEADER)
         all_rows += run_case(case, work, lambda s: log(s) if s.startswith("|") else None)
+    if a.stages and os.path.exists(a.stages) and (not only or "stages" in only):
+        log("")
+        for line in stages(a.stages, os.path.join(c, "history.rss"), n, all_rows):
+            log(line)
     log("")
     log("load average at end: %s" % " ".join(open("/proc/loadavg").read().split()[:3]))
     log("")
@@ -310,6 +315,23 @@ def main():
             f.write("\n".join(lines) + "\n")
         with open(os.path.splitext(a.results)[0] + ".json", "w") as f:
             json.dump(all_rows, f, indent=1)
+
+
+def stages(binary, feed, runs, rows):
+    """Each stage of `incidents` alone on the feed (one thread), median of `runs`, next to the C reference."""
+    times = {}
+    for _ in range(runs):
+        out = subprocess.run([binary, feed], capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            row = json.loads(line)
+            times.setdefault(row["stage"], []).append(row["seconds"])
+    ref = next((r for r in rows if r["case"] == "rss" and r["is_ref"]), None)
+    out = ["### Stages of `incidents history.rss`, one thread each (StageTimer, median of %d)" % runs, "",
+           "| stage | median s | x C reference (%s) |" % ("%.3f s" % ref["wall"] if ref else "not run"), "|---|---:|---:|"]
+    for stage, values in times.items():
+        median = statistics.median(values)
+        out.append("| %s | %.3f | %s |" % (stage, median, "%.2f" % (median / ref["wall"]) if ref else "-"))
+    return out
 
 
 def targets(rows):

@@ -9,7 +9,7 @@
 #                  (default $POSTMORTEM_SHARED, else ../shared beside the package)
 #   --runs N       timed runs per figure (default 5, after one warm-up)
 #   --peers        all: lxml, feedparser, BeautifulSoup; fast: lxml only; none
-#   --only CASES   comma-separated: rss,atom,pages,github,report-github,report-corpus,check,big,startup
+#   --only CASES   comma-separated: rss,atom,pages,github,report-github,report-corpus,check,big,startup,stages
 #   --results FILE also write the Markdown tables (and FILE's .json twin)
 #   --keep         keep the temporary folder (corpus, outputs) and print where it is
 # Environment: POSTMORTEM_BENCH_TMP (parent of the temporary folder, default $TMPDIR or /tmp),
@@ -46,11 +46,11 @@ tmp=$(mktemp -d "${POSTMORTEM_BENCH_TMP:-${TMPDIR:-/tmp}}/postmortem-bench.XXXXX
 if [ "$keep" = 1 ]; then echo "run.sh: keeping $tmp" >&2; else trap 'rm -rf "$tmp"' EXIT; fi
 
 echo "run.sh: generating the corpus (seed 1, 10,000 incidents, 2,000 pages) and the 10x feed" >&2
-python3 "$gen" --seed 1 --count 10000 --pages 2000 --out "$tmp/corpus" >/dev/null
+python3 "$gen" --seed 1 --count 10000 --pages 2000 --out "$tmp/corpus" >/dev/null 2>&1
 want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
 big_args=()
 if want big; then
-  python3 "$gen" --seed 1 --count 100000 --pages 0 --out "$tmp/big" >/dev/null
+  python3 "$gen" --seed 1 --count 100000 --pages 0 --out "$tmp/big" >/dev/null 2>&1
   big_args=(--big "$tmp/big")
 fi
 
@@ -67,6 +67,12 @@ if [ "$build" = 1 ]; then
   (cd "$root" && swift build -c release --product postmortem >&2)
 fi
 bin=$(cd "$root" && swift build -c release --show-bin-path)/postmortem
+stages_dir=$here/Stages
+if [ "$build" = 1 ]; then
+  echo "run.sh: swift build -c release --package-path Benchmarks/Stages" >&2
+  swift build -c release --package-path "$stages_dir" >&2 || echo "run.sh: (StageTimer not built)" >&2
+fi
+stages=$(swift build -c release --package-path "$stages_dir" --show-bin-path 2>/dev/null)/StageTimer
 [ -x "$bin" ] || { echo "run.sh: $bin missing (build failed?)" >&2; exit 1; }
 
 # The smallest input among the repository's own fixtures (feeds, pages, JSON), for start-up.
@@ -81,4 +87,4 @@ github=$shared/fixtures/statuspage-json/github-incidents
 python3 "$here/bench.py" --postmortem "$bin" --baselines "$tmp/baselines" --corpus "$tmp/corpus" \
   "${big_args[@]}" --github "$github" --postmortems "$tmp/postmortems" --small "$small" \
   --work "$tmp/work" --runs "$runs" --peers "$peers" --only "$only" \
-  --report-args "${POSTMORTEM_REPORT_ARGS:-}" ${results:+--results "$results"}
+  --report-args "${POSTMORTEM_REPORT_ARGS:-}" --stages "$stages" ${results:+--results "$results"}
