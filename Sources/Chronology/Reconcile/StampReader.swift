@@ -98,7 +98,7 @@ struct StampReader: Sendable {
 
     /// Unix seconds (9–11 digits) or milliseconds (12–14 digits).
     static func unixTime(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard (9...14).contains(trimmed.count), trimmed.allSatisfy(\.isASCII), let value = Int(trimmed) else {
             return nil
         }

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 
 /// Looks up a zone label: a fixed abbreviation, a region word, a tz identifier or a numeric offset.
 ///
@@ -33,7 +34,7 @@ public struct ZoneTable: Sendable {
     /// `America/New_York`, `Etc/UTC`, `+05:30`, `-0500`, `GMT+08:00`, `UTC-5`.
     public func lookup(_ label: String) -> ZoneEntry? {
         if let entry = fixed[label] { return entry }
-        var text = label.trimmingCharacters(in: .whitespaces)
+        var text = label.trimmingWhitespace()
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !text.isEmpty else { return nil }

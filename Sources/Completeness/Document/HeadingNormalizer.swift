@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 
 /// Reduces a heading to the words that identify it: `2. Timeline (all times UTC):` → `timeline`.
 enum HeadingNormalizer {
@@ -30,7 +31,7 @@ enum HeadingNormalizer {
             whole
             .replacingOccurrences(of: " & ", with: " and ")
             .components(separatedBy: " and ")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
         if pieces.count > 1 { parts += pieces }
         return parts

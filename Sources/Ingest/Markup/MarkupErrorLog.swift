@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import IncidentModel
 
 /// Collects the errors libxml2 reports during one parse (bounded, so junk input stays cheap).
 final class MarkupErrorLog {
@@ -21,7 +22,7 @@ final class MarkupErrorLog {
         guard issues.count < limit else { return }
         let raw = error.message.map { String(cString: $0) } ?? "error \(error.code)"
         // One line: libxml2 puts a second line ("Bytes: 0xC3 0x28") in some messages.
-        let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }.joined(separator: "; ")
         issues.append(
             MarkupIssue(

@@ -50,7 +50,7 @@ struct AWSHealthJSONReader {
         }
         var title = summary
         if title.hasPrefix("["), let close = title.firstIndex(of: "]") {
-            title = title[title.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            title = title[title.index(after: close)...].trimmingWhitespace()
         }
         let service = event["service"] as? String ?? ""
         return Incident(

@@ -21,7 +21,7 @@ struct AggregatorTextReader {
     /// An update line's status label and time text: `- identified Jan 10, 2025, 05:04 PM UTC`
     /// (also `1. identified …`).
     static func updateLine(_ line: String) -> (label: String, time: String)? {
-        var text = Substring(line.trimmingCharacters(in: .whitespaces))
+        var text = Substring(line.trimmingWhitespace())
         if text.hasPrefix("- ") {
             text = text.dropFirst(2)
         } else if let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy(\.isNumber), !text[..<dot].isEmpty {
@@ -30,7 +30,7 @@ struct AggregatorTextReader {
             return nil
         }
         guard let label = statuses.first(where: { text.hasPrefix($0 + " ") }) else { return nil }
-        let time = text.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces)
+        let time = text.dropFirst(label.count + 1).trimmingWhitespace()
         let tokens = time.split(separator: " ")
         guard tokens.count >= 5, MachineTime.monthNumber(String(tokens[0])) != nil,
             tokens.contains(where: { $0 == "AM" || $0 == "PM" }) || tokens.contains(where: { $0.contains(":") })
@@ -60,7 +60,7 @@ struct AggregatorTextReader {
         var candidates: [String] = []
         var vendorLine: Int?
         for entry in lines[..<firstUpdate] {
-            let line = entry.text.trimmingCharacters(in: .whitespaces)
+            let line = entry.text.trimmingWhitespace()
             if line.isEmpty { continue }
             if line == "Affected components" {
                 inComponents = true
@@ -105,7 +105,7 @@ struct AggregatorTextReader {
             var body: [String] = []
             var next = index + 1
             while next < lines.count, Self.updateLine(lines[next].text) == nil {
-                let line = lines[next].text.trimmingCharacters(in: .whitespaces)
+                let line = lines[next].text.trimmingWhitespace()
                 if !line.isEmpty { body.append(line) }
                 next += 1
             }

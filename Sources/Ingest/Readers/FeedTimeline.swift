@@ -1,4 +1,5 @@
 import CLibXML2
+import IncidentModel
 
 /// The updates in a Statuspage-style feed body: `<p><small>time</small><br><strong>Label</strong> -
 /// body</p>`, newest first as written.
@@ -48,7 +49,7 @@ private struct Walker {
     mutating func flush() {
         guard var draft = open else { return }
         var text = body.collapsedLines()
-        if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingWhitespace() }
         draft.body = text
         drafts.append(draft)
         open = nil

@@ -65,7 +65,7 @@ struct GoogleCloudAtomReader {
                         let text = String(line)
                         if text.hasPrefix("Affected products:") {
                             components = text.dropFirst("Affected products:".count).split(separator: ",")
-                                .map { $0.trimmingCharacters(in: .whitespaces) }
+                                .map { $0.trimmingWhitespace() }
                         }
                         if text.hasPrefix("Incident began at ") {
                             (began, ended, zone) = Self.window(text)

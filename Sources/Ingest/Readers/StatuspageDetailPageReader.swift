@@ -84,7 +84,7 @@ struct StatuspageDetailPageReader {
         if let subheader = document.first(XPath.withClass("subheader")) {
             let text = subheader.text
             if let range = text.range(of: "Report for ") {
-                let name = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                let name = text[range.upperBound...].trimmingWhitespace()
                 if !name.isEmpty { return name }
             }
         }
@@ -122,7 +122,7 @@ struct StatuspageDetailPageReader {
         }
         var text = buffer.collapsed()
         if text.hasPrefix("Posted") {
-            text = String(text.dropFirst("Posted".count)).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst("Posted".count)).trimmingWhitespace()
         }
         return (text, exact, components)
     }

@@ -92,7 +92,7 @@ struct StatuspageFeedReader {
         let assembled = TimelineAssembler(maintenanceHint: maintenanceHint).assemble(newestFirst: entries)
         var declaredStart: WrittenTime?
         if let banner {
-            let window = banner.dropFirst("THIS IS A SCHEDULED EVENT".count).trimmingCharacters(in: .whitespaces)
+            let window = banner.dropFirst("THIS IS A SCHEDULED EVENT".count).trimmingWhitespace()
             declaredStart = WrittenTime(text: window, place: place, context: context)
         }
         if entries.isEmpty {

@@ -130,7 +130,7 @@ struct StatuspageHomePageReader {
             if child.isElement("small") {
                 time = child.text
                 for prefix in ["Posted on", "Posted"] where time.hasPrefix(prefix) {
-                    time = String(time.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                    time = String(time.dropFirst(prefix.count)).trimmingWhitespace()
                 }
                 continue
             }
@@ -138,7 +138,7 @@ struct StatuspageHomePageReader {
             body.appendBlockText(of: child.pointer)
         }
         var text = body.collapsedLines()
-        if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines) }
+        if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingWhitespaceAndNewlines() }
         return (label, text, time)
     }
 }

@@ -17,7 +17,7 @@ struct StatuspagePageTextReader {
     /// Whether the text reads as a Statuspage incident page.
     static func looksLikePageText(_ text: String) -> Bool {
         TextLines(text).lines.prefix(10).contains {
-            $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("Incident Report for ")
+            $0.text.trimmingWhitespace().hasPrefix("Incident Report for ")
         }
     }
 
@@ -32,7 +32,7 @@ struct StatuspagePageTextReader {
         let lines = TextLines(text).lines
         guard
             let reportIndex = lines.firstIndex(where: {
-                $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("Incident Report for ")
+                $0.text.trimmingWhitespace().hasPrefix("Incident Report for ")
             })
         else {
             return ReadResult(
@@ -40,9 +40,9 @@ struct StatuspagePageTextReader {
                     file: file, reason: "no `Incident Report for` line", expected: "Statuspage page text"),
                 format: .aggregatorText)
         }
-        let vendor = lines[reportIndex].text.trimmingCharacters(in: .whitespaces).dropFirst(
+        let vendor = lines[reportIndex].text.trimmingWhitespace().dropFirst(
             "Incident Report for ".count)
-        let title = lines[..<reportIndex].last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }?.text ?? ""
+        let title = lines[..<reportIndex].last { !$0.text.trimmingWhitespace().isEmpty }?.text ?? ""
         var components: [String] = []
         var entries: [TimelineAssembler.Entry] = []
         var diagnostics: [Diagnostic] = []
@@ -75,7 +75,7 @@ struct StatuspagePageTextReader {
             body = []
         }
         for entry in lines[(reportIndex + 1)...] {
-            let line = entry.text.trimmingCharacters(in: .whitespaces)
+            let line = entry.text.trimmingWhitespace()
             if line.isEmpty { continue }
             if line.hasPrefix("This incident affected:") {
                 components = ComponentList.split(line)

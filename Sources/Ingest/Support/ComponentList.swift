@@ -1,11 +1,12 @@
 import Foundation
+import IncidentModel
 
 /// Splits a prose component list (`Regions (SGP1) and Services (Spaces).`) into names, keeping
 /// commas inside parentheses (`Group (A, B)`).
 enum ComponentList {
     /// The names, in order, with a leading `This incident affected:` and the final period removed.
     static func split(_ prose: String) -> [String] {
-        var text = prose.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = prose.trimmingWhitespaceAndNewlines()
         for prefix in ["This incident affected:", "This maintenance affected:", "This update affected:"]
         where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
@@ -38,9 +39,9 @@ enum ComponentList {
         }
         pieces.append(current)
         return pieces.map { piece in
-            var name = piece.trimmingCharacters(in: .whitespaces)
+            var name = piece.trimmingWhitespace()
             if name.hasPrefix("and ") { name = String(name.dropFirst(4)) }
-            return name.trimmingCharacters(in: .whitespaces)
+            return name.trimmingWhitespace()
         }.filter { !$0.isEmpty }
     }
 

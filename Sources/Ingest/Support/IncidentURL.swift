@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 
 /// Incident codes and hosts from URLs (`https://status.x.com/incidents/l4222m9bmd6k#` gives
 /// `l4222m9bmd6k`).
@@ -26,7 +27,7 @@ enum IncidentURL {
 
     /// The host without `www.` and without a leading `status.`, as a vendor fallback.
     static func vendor(fromHost url: String) -> String? {
-        guard let host = URL(string: url.trimmingCharacters(in: .whitespaces))?.host, !host.isEmpty else {
+        guard let host = URL(string: url.trimmingWhitespace())?.host, !host.isEmpty else {
             return nil
         }
         var name = host
@@ -36,14 +37,14 @@ enum IncidentURL {
 
     /// The vendor from a page or feed title (`GitHub Status - Incident History`, `Box Status`).
     static func vendor(fromTitle title: String) -> String? {
-        var name = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        var name = title.trimmingWhitespaceAndNewlines()
         for suffix in [" - Incident History", " Incident History", " Status History"] where name.hasSuffix(suffix) {
             name = String(name.dropLast(suffix.count))
         }
         for suffix in [" Status Page", " Status", " status"] where name.hasSuffix(suffix) {
             name = String(name.dropLast(suffix.count))
         }
-        name = name.trimmingCharacters(in: .whitespaces)
+        name = name.trimmingWhitespace()
         return name.isEmpty ? nil : name
     }
 

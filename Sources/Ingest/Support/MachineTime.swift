@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 
 /// Reads machine time fields (ISO 8601, RFC 822, Unix seconds and milliseconds) to instants.
 ///
@@ -89,13 +90,13 @@ enum MachineTime {
 
     /// Unix seconds as a decimal string.
     static func unixSeconds(_ text: String) -> Date? {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let value = Double(text.trimmingWhitespace()) else { return nil }
         return Date(timeIntervalSince1970: value)
     }
 
     /// Unix milliseconds as a decimal string.
     static func unixMilliseconds(_ text: String) -> Date? {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let value = Double(text.trimmingWhitespace()) else { return nil }
         return Date(timeIntervalSince1970: value / 1000)
     }
 

@@ -43,7 +43,7 @@ enum PostmortemOutline {
 
     /// Reads one line of Markdown-ish text: `# heading`, `* item` / `- item` / `• item`, or a paragraph.
     static func block(line: String, place: SourcePlace) -> OutlineBlock {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         let hashes = trimmed.prefix { $0 == "#" }.count
         if hashes > 0, hashes <= 6, trimmed.dropFirst(hashes).first == " " {
             return OutlineBlock(
@@ -128,13 +128,13 @@ enum PostmortemOutline {
             index += 1
         }
         chunks.append((level, current))
-        return chunks.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty || $0.level > 0 }
+        return chunks.filter { !$0.text.trimmingWhitespace().isEmpty || $0.level > 0 }
     }
 
     /// A heading chunk's heading and the text glued after it: `**Summary** A large…` splits at the
     /// bold run; a chunk without bold is all heading when short, else its first word is.
     private static func headingAndRest(_ chunk: String) -> (String, String) {
-        let text = chunk.trimmingCharacters(in: .whitespaces)
+        let text = chunk.trimmingWhitespace()
         if text.hasPrefix("**"),
             let close = text.range(of: "**", range: text.index(text.startIndex, offsetBy: 2)..<text.endIndex)
         {
@@ -177,19 +177,19 @@ enum PostmortemOutline {
             index += 1
         }
         pieces.append((current, isBullet))
-        return pieces.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        return pieces.filter { !$0.text.trimmingWhitespace().isEmpty }
     }
 
     /// Keeps a leading bold date (`**Jan 10, 2025** …`) as a line of its own.
     private static func splitLeadingBoldDate(_ text: String) -> [(text: String, isDate: Bool)] {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.hasPrefix("**"),
             let close = trimmed.range(
                 of: "**", range: trimmed.index(trimmed.startIndex, offsetBy: 2)..<trimmed.endIndex)
         else { return [(trimmed, false)] }
         let inner = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close.lowerBound])
         guard isDateLike(inner) else { return [(trimmed, false)] }
-        let rest = String(trimmed[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(trimmed[close.upperBound...]).trimmingWhitespace()
         return rest.isEmpty ? [(inner, true)] : [(inner, true), (rest, false)]
     }
 

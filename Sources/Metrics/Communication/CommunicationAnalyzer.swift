@@ -45,7 +45,7 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
     func promise(made update: StatusUpdate, at made: Date, in incident: Incident) -> (String, Double)? {
         if let relative = reader.promise(in: update.body) { return relative }
         let deadline = incident.timeline.first { entry in
-            let text = entry.text.trimmingCharacters(in: .whitespaces)
+            let text = entry.text.trimmingWhitespace()
             return entry.source == .updateBody && !text.isEmpty && update.body.contains(text)
                 && Self.deadlineWords.matches(text)
                 && entry.time.instant > made

@@ -1,3 +1,5 @@
+import IncidentModel
+
 /// Finds a promise of the next update in an update's text.
 ///
 /// A promise is a sentence that mentions an update (or more/further information) and a relative
@@ -20,7 +22,7 @@ public struct PromiseReader: Sendable, Hashable {
     /// Sentences, split at `.`, `!`, `?` followed by white space, and at line breaks.
     static func sentences(_ text: String) -> [String] {
         Self.sentenceEnd.replacingMatches(in: text, with: "\n").split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// The earliest relative promise in a sentence.

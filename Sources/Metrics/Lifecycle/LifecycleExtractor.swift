@@ -186,7 +186,7 @@ public struct LifecycleExtractor: Sendable, Hashable {
     func marker(_ kind: LifecycleEvent.Kind, in incident: Incident, lines: [Line]) -> LifecycleEvent? {
         let key = kind.rawValue
         let normal = { (text: String) in
-            text.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "-", with: "_")
+            text.lowercased().trimmingWhitespace().replacingOccurrences(of: "-", with: "_")
                 .replacingOccurrences(of: " ", with: "_")
         }
         if let line = lines.first(where: { $0.entry.source == .frontMatter && normal($0.entry.text) == key }) {

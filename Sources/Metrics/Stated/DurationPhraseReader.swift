@@ -1,3 +1,5 @@
+import IncidentModel
+
 /// Finds durations stated in prose: "approximately 3 hours", "lasting 1h 52m", "~2.5 hours",
 /// "for about five hours", "over the span of approximately 3 hours", "45 minutes of downtime".
 ///
@@ -39,7 +41,7 @@ public struct DurationPhraseReader: Sendable, Hashable {
             guard !cue.value.isEmpty || hasAfterCue else { continue }
             if strict && !hasAfterCue && Self.bareCue.matches(String(cue.value)) { continue }
             let phrase = String(cue.value) + String(match.value)
-            found.append((phrase.trimmingCharacters(in: .whitespaces), minutes))
+            found.append((phrase.trimmingWhitespace(), minutes))
         }
         return found
     }
