@@ -41,8 +41,8 @@ class Tool:
 
 
 class Case:
-    def __init__(self, key, title, nbytes, incidents, updates, ref, tools, runs):
-        self.key, self.title, self.nbytes = key, title, nbytes
+    def __init__(self, key, title, nbytes, incidents, updates, ref, tools, runs, warm=True):
+        self.key, self.title, self.nbytes, self.warm = key, title, nbytes, warm
         self.incidents, self.updates = incidents, updates
         self.ref, self.tools, self.runs = ref, tools, runs
 
@@ -106,7 +106,7 @@ def count(tool):
 def run_case(case, work, log):
     log("## %s" % case.title)
     everyone = ([case.ref] if case.ref else []) + case.tools
-    for tool in everyone:  # warm-up: page cache, .pyc, dynamic loader
+    for tool in everyone if case.warm else []:  # warm-up: page cache, .pyc, dynamic loader
         run_once(tool, -1, work)
     for tool in case.tools:
         for r in range(tool.runs or case.runs):
@@ -195,6 +195,7 @@ def main():
     ap.add_argument("--small", help="one small input file for start-up")
     ap.add_argument("--work", required=True)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--big-runs", type=int, default=1, help="runs on the 10x feed (no warm-up; it was just written)")
     ap.add_argument("--peers", choices=("all", "fast", "none"), default="all",
                     help="fast skips feedparser and BeautifulSoup (10-30x slower, ~5 min)")
     ap.add_argument("--only", default="", help="comma-separated case keys to run")
@@ -272,7 +273,7 @@ def main():
         bi, bu = manifest_counts(os.path.join(a.big, "manifest.json"), "feed")
         cases.append(Case("big", "memory: history.rss x10 (%d incidents)" % bi, os.path.getsize(big), bi, bu,
                           Tool("C libxml2 + HTML dom", [exe("feed_c"), "-m", "dom", big]),
-                          [Tool("postmortem incidents", [pm, "incidents", big], "csv")], min(n, 3)))
+                          [Tool("postmortem incidents", [pm, "incidents", big], "csv")], a.big_runs, warm=False))
     if a.small and os.path.isfile(a.small):
         cases.append(Case("startup", "start-up: %s (%d bytes)" % (os.path.basename(a.small), os.path.getsize(a.small)),
                           None, None, None, None,
