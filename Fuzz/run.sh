@@ -28,6 +28,9 @@ done
 
 flags=(-c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 if [ "$build" = 1 ]; then
+  # SwiftPM keeps its build plan for a path dependency until this manifest changes, so a source
+  # file added to the main package would be missed; touching the manifest makes it plan again.
+  touch "$here/Package.swift"
   (cd "$here" && swift build "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol" >&2)
 fi
 bin=$(cd "$here" && swift build "${flags[@]}" --show-bin-path)
@@ -62,20 +65,20 @@ run_one() {
   local t=$1 log=$tmp/$1.log
   mkdir -p "$tmp/corpus/$t" "$tmp/artifacts"
   local start=$SECONDS rc=0
-  SWIFT_BACKTRACE=enable=no "$bin/$t" "$tmp/corpus/$t" "$tmp/seeds/$t" \
+  SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$here/lsan.supp" "$bin/$t" "$tmp/corpus/$t" "$tmp/seeds/$t" \
     -dict="$here/Dictionaries/${dict[$t]}.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len=131072 -print_final_stats=1 -artifact_prefix="$tmp/artifacts/$t-" > "$log" 2>&1 || rc=$?
   local took=$((SECONDS - start))
   local execs cov ft corp rss result
   execs=$(awk '/stat::number_of_executed_units:/ {print $2}' "$log" | tail -1)
   rss=$(awk '/stat::peak_rss_mb:/ {print $2}' "$log" | tail -1)
-  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')
-  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | awk '{print $2}')
-  corp=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | awk '{print $2}')
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}' || true)
+  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | awk '{print $2}' || true)
+  corp=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | awk '{print $2}' || true)
   if [ "$rc" = 0 ]; then
     result="no crash, leak or timeout"
   else
-    result="exit $rc: $(grep -m1 -E 'ERROR: |SUMMARY: |Fatal error|invariant' "$log" | cut -c1-120)"
+    result="exit $rc: $(grep -m1 -E 'ERROR: |SUMMARY: |Fatal error|invariant' "$log" | cut -c1-120 || true)"
   fi
   printf '| %s | %s s | %s | %s | %s | %s | %s MB | %s |\n' "$t" "$took" "${execs:-?}" "${cov:-?}" "${ft:-?}" \
     "${corp:-?}" "${rss:-?}" "$result" > "$tmp/$t.row"

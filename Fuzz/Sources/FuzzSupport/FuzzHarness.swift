@@ -3,6 +3,7 @@ import Completeness
 import Foundation
 import IncidentModel
 import Ingest
+import Pipeline
 import Reporting
 
 /// libFuzzer's `LLVMFuzzerTestOneInput` signature.
@@ -34,8 +35,8 @@ public enum FuzzHarness {
         Data(bytes: bytes, count: size)
     }
 
-    /// Reads `data` as `postmortem incidents` does (sniff, read, merge, reconcile), writes the
-    /// incident table, and traps when an invariant breaks: a failure must name the file, places
+    /// Reads `data` as `postmortem incidents` does (sniff, read, merge, reconcile, measure), writes
+    /// the incident table, and traps when an invariant breaks: a failure must name the file, places
     /// must name the file and a line ≥ 1.
     public static func readAll(_ data: Data, file: String) {
         let result = IncidentReader().read(data, file: file)
@@ -49,10 +50,9 @@ public enum FuzzHarness {
             for update in incident.updates { checkPlace(update.written.place, file: file) }
             for diagnostic in incident.diagnostics { checkPlace(diagnostic.place, file: file) }
         }
-        let reconciler = Reconciler()
-        let reconciled = IncidentMerger().merge(result.incidents).map { reconciler.reconcile($0) }
-        let csv = BasicIncidentTable.csv(reconciled)
-        expect(csv.hasPrefix(BasicIncidentTable.header.joined(separator: ",")), "the CSV does not start with its header")
+        let measured = ReportBuilder().measure(IncidentMerger().merge(result.incidents))
+        let csv = IncidentsCSV.table.render(measured)
+        expect(csv.hasPrefix("incident_id,"), "the CSV does not start with its header")
     }
 
     /// Checks `data` as `postmortem check` does (Markdown and HTML postmortems, and exports that
