@@ -22,7 +22,8 @@ import Testing
         let (text, range) = try section()
         let generated = CSVDocumentation.markdown()
         if Golden.recording {
-            try text.replacingCharacters(in: range, with: generated).write(to: readme, atomically: true, encoding: .utf8)
+            try text.replacingCharacters(in: range, with: generated).write(
+                to: readme, atomically: true, encoding: .utf8)
             return
         }
         #expect(
