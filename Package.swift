@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "postmortem",
             dependencies: [
-                "Pipeline",
+                "Pipeline", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

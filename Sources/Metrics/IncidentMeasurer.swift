@@ -95,7 +95,10 @@ public struct IncidentMeasurer: Sendable, Hashable {
         let publicRecord = { (event: LifecycleEvent) in
             event.source.hasPrefix("status update") || event.source.hasPrefix("declared")
         }
-        if timedUpdates < 2 && publicRecord(from) && publicRecord(to) {
+        // A source's own start and end fields (Google `begin`/`end`, a history page's range) state
+        // a window; a single update's time alone does not.
+        let declaredWindow = from.source.hasPrefix("declared") && to.source.hasPrefix("declared")
+        if timedUpdates < 2 && publicRecord(from) && publicRecord(to) && !declaredWindow {
             return (
                 nil, note("clock.single-update", "not measured, a single public update carries no duration", readings)
             )

@@ -20,12 +20,14 @@ struct IncidentsCommand: ParsableCommand {
     @Option(name: .long, help: "Write the CSV to FILE (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
         guard !paths.isEmpty else {
             FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
             throw ExitCode(2)
         }
-        let builder = ReportBuilder()
+        let builder = ReportBuilder(reconciler: reading.reconciler)
         let result = builder.loader.load(paths)
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))

@@ -8,7 +8,8 @@ struct PostmortemCommand: ParsableCommand {
         commandName: "postmortem",
         abstract: "Turn status-page exports and postmortems into reconciled timelines, metrics and reports.",
         discussion: """
-            Exit codes: 0 ok; 1 findings, or an input that could not be read; 2 usage errors.
+            Exit codes: 0 ok; 1 findings, or an input that could not be read; 2 usage errors \
+            (`check` also uses 2 for an input it could not read; see `postmortem check --help`).
             """,
         version: "0.1.0",
         subcommands: [

@@ -42,6 +42,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the generation time in the report (breaks byte-for-byte reproducibility).")
     var stamp = false
 
+    @OptionGroup var reading: ReadingOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
         guard out != nil else { throw ValidationError("give the folder to write into with --out DIR") }
@@ -69,7 +71,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let period = try period()
         let folder = out ?? "."
-        let outcome = ReportBuilder().build(
+        let outcome = ReportBuilder(reconciler: reading.reconciler).build(
             paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil)
         for failure in outcome.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))

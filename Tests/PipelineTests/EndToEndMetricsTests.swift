@@ -41,6 +41,16 @@ import Testing
                 || incident.diagnostics.contains { $0.code == "status.backwards" })
     }
 
+    @Test func historyPageRangeGivesBothEndsOfTheWindow() throws {
+        let result = IncidentLoader().load([FixturePaths.fixture("statuspage/acme-cloud-history.html").path])
+        let incident = try #require(result.incidents.first { $0.id == "q8v3kx1m2n7t" })
+        let metrics = IncidentMeasurer().measure(incident)
+        #expect(metrics.events[.impactStart]?.instant == Self.instant("2025-01-14T00:17:00Z"))
+        #expect(metrics.events[.resolved]?.instant == Self.instant("2025-01-14T01:30:00Z"))
+        #expect(metrics.clocks[.ttr] == 73)
+        #expect(metrics.clocks[.publicDuration] == nil)
+    }
+
     @Test(.enabled(if: FixturePaths.shared != nil, "needs ../shared/seed"))
     func realSeedAggregatorTextGivesTheNamedClocks() throws {
         let seed = try #require(FixturePaths.shared).deletingLastPathComponent().appendingPathComponent("seed")

@@ -59,9 +59,15 @@ enum CrossChecks {
         let lastDate = LocalDateTime(instant: last, offsetSeconds: 0).date
         var notes: [Diagnostic] = []
         for item in pass.bodies.filter({ !$0.future }) + pass.lines {
-            guard let written = item.found.expression.start.date, let date = item.found.date,
-                date < firstDate.adding(days: -2) || date > lastDate.adding(days: 2)
-            else { continue }
+            guard let written = item.found.expression.start.date, let date = item.found.date else { continue }
+            // A date before the incident is suspect anywhere. A later one is expected in a postmortem
+            // (due dates of action items, the review, follow-up mail), so it is suspect only where
+            // events of the incident are told (status update bodies, the timeline) or a year off.
+            let early = date < firstDate.adding(days: -2)
+            let tellsEvents =
+                item.source != .postmortem || (item.section?.lowercased().contains("timeline") ?? false)
+            let late = date > lastDate.adding(days: tellsEvents ? 2 : 366)
+            guard early || late else { continue }
             var readings = ["text → \(date)", "status updates → \(firstDate) to \(lastDate)"]
             if written.month == firstDate.month, written.day == firstDate.day, date.year != firstDate.year {
                 readings.append("same month and day as the incident, in \(firstDate.year): a wrong year?")

@@ -42,17 +42,34 @@ struct PostmortemLineReader: Sendable {
                 line.text, place: line.place, section: nil, ordered: line.kind != .paragraph || isTimeline(line.text),
                 context: &context, state: &state)
         }
+        // The date in force when the document's first time was read is the incident's date. Each
+        // section starts from it again, so a date inside one section (an action item's due date)
+        // never dates the times of the sections after it.
+        var incidentDate: (date: CivilDate?, source: String?)? =
+            found.contains { $0.found.start != nil } ? (context.date, context.dateSource) : nil
         for section in postmortem.sections {
+            if let incidentDate {
+                context.date = incidentDate.date
+                context.dateSource = incidentDate.source
+                state = RunningState(date: incidentDate.date, last: nil)
+            }
             context.declaredZone = TextCues.declaredZone(in: section.heading, table: reader.table) ?? documentZone
             let timeline = isTimeline(section.heading)
             found += read(
                 section.heading, place: section.place, section: section.heading, ordered: false, context: &context,
                 state: &state)
             for line in section.lines {
-                found += read(
+                let before = context
+                let read = read(
                     line.text, place: line.place, section: section.heading,
                     ordered: timeline || line.kind == .listItem || line.kind == .tableRow, context: &context,
                     state: &state)
+                if incidentDate == nil, let first = read.first(where: { $0.found.start != nil }) {
+                    incidentDate =
+                        first.found.expression.start.date == nil
+                        ? (before.date, before.dateSource) : (context.date, context.dateSource)
+                }
+                found += read
             }
         }
         return found

@@ -58,8 +58,13 @@ struct ReconcilePass: Sendable {
         }
         for (name, written) in [("declared start", incident.declaredStart), ("declared end", incident.declaredEnd)] {
             guard let written else { continue }
-            let (time, _) = stamp.resolve(written, reference: first, direction: .nearest, decisions: decisions)
+            let (time, found) = stamp.resolve(written, reference: first, direction: .nearest, decisions: decisions)
             if let time { declared.append((name, time)) } else { diagnostics.append(unreadable(written)) }
+            // A start written as a range (`Jan 14, 00:17 - 01:30 UTC` on a history page) also gives
+            // the end, when the source has no end field of its own.
+            if name == "declared start", incident.declaredEnd == nil, let end = found?.end {
+                declared.append(("declared end", end))
+            }
         }
     }
 

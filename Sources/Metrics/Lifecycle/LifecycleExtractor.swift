@@ -157,6 +157,14 @@ public struct LifecycleExtractor: Sendable, Hashable {
             events[.resolved] = event(.resolved, impactLine, rule: "wording:impact range end", at: end.instant)
         } else if let declared = declared(incident.declaredEnd, kind: .resolved, lines: lines, name: "declared end") {
             events[.resolved] = declared
+        } else if incident.declaredEnd == nil,
+            let line = lines.first(where: { $0.entry.source == .statusUpdate && $0.entry.text == "declared end" })
+        {
+            // Chronology read the end of a declared range (`00:17 - 01:30 UTC` on a history page).
+            events[.resolved] = LifecycleEvent(
+                kind: .resolved, instant: line.start, source: "declared end",
+                rule: "declared:end of the declared range", text: line.entry.time.written.text,
+                place: line.entry.time.written.place)
         } else if let last = resolvedUpdates.last {
             events[.resolved] = Self.updateEvent(
                 .resolved, last, rule: "fallback:public-resolved (no restore time in the text or fields)")

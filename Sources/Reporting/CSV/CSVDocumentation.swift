@@ -1,5 +1,5 @@
 /// Renders the column documentation of the CSV files as a Markdown section, from the column
-/// definitions themselves (`CSV-COLUMNS.md` is this text).
+/// definitions themselves (the README's CSV section is this text).
 public enum CSVDocumentation {
     /// The Markdown section: the conventions, then one table of columns per file.
     public static func markdown() -> String {
