@@ -59,8 +59,9 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
         return (deadline.entry.text, deadline.entry.time.instant.timeIntervalSince(made) / 60)
     }
 
-    /// The timeline's update-body lines that set a deadline, in timeline order, with their trimmed
-    /// text. Found once per incident: looking through the whole timeline for every update made an
+    /// The timeline's update-body lines that set a deadline, in timeline order, trimmed.
+    ///
+    /// Found once per incident: looking through the whole timeline for every update made an
     /// incident with 5,000 updates take 30 s and one with 100,000 hang.
     func deadlineLines(_ incident: Incident) -> [(entry: TimelineEntry, text: String)] {
         incident.timeline.compactMap { entry in
