@@ -5,10 +5,6 @@ import Foundation
 /// The wording rules run over every update body of every incident, so they are compiled once and
 /// shared; `NSRegularExpression` is immutable and `Sendable`, unlike `Regex`, and on this workload
 /// about thirty times faster. Patterns are case-insensitive; `\b` is a word boundary.
-///
-/// CoreFoundation lends an expression's ICU matcher to one thread at a time and clones it for any
-/// other thread that asks meanwhile, so incidents measured in parallel each thread gets its own copy
-/// of the expression (``ThreadPatterns``), compiled once per thread.
 struct TextPattern: Sendable {
     /// One match: the whole text matched and its capture groups.
     struct Match {
@@ -22,18 +18,16 @@ struct TextPattern: Sendable {
         subscript(index: Int) -> Substring? { index < groups.count ? groups[index] : nil }
     }
 
-    /// The pattern as written, and its number among the built-in patterns.
-    let pattern: String
-    let number: Int
+    let expression: NSRegularExpression
 
     /// Compiles a built-in pattern; a pattern that does not compile is a programming error.
     init(_ pattern: String) {
-        self.pattern = pattern
-        number = ThreadPatterns.register(pattern)
+        do {
+            expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        } catch {
+            preconditionFailure("built-in pattern does not compile: \(pattern)")
+        }
     }
-
-    /// The compiled expression for the calling thread.
-    var expression: NSRegularExpression { ThreadPatterns.expression(number, pattern) }
 
     /// Every match, in order.
     func matches(in text: String) -> [Match] {
