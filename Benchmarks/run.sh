@@ -70,6 +70,7 @@ bin=$(cd "$root" && swift build -c release --show-bin-path)/postmortem
 stages_dir=$here/Stages
 if [ "$build" = 1 ]; then
   echo "run.sh: swift build -c release --package-path Benchmarks/Stages" >&2
+  touch "$stages_dir/Package.swift"  # plan again when the main package gains or loses a file
   swift build -c release --package-path "$stages_dir" >&2 || echo "run.sh: (StageTimer not built)" >&2
 fi
 stages=$(swift build -c release --package-path "$stages_dir" --show-bin-path 2>/dev/null)/StageTimer
