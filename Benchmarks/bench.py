@@ -99,7 +99,7 @@ def count(tool):
         return None, None, "%d files: %s" % (len(files), ",".join(files)[:80])
     if tool.kind == "check":
         lines = [line for line in text.splitlines() if line.strip()]
-        return None, None, "exit %d, %d output lines" % (s["rc"], len(lines))
+        return None, None, "status %d, %d output lines" % (s["rc"], len(lines))
     return None, None, ""
 
 
