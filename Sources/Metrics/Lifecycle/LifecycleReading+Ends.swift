@@ -68,7 +68,9 @@ extension LifecycleReading {
         return progression.first(.monitoring).map { Self.updateEvent(.mitigated, $0, rule: "status:first-monitoring") }
     }
 
-    /// Resolved (service restored), by precedence: a marker or tag; a postmortem line worded as
+    /// Resolved (service restored), from the first source in an order of precedence.
+    ///
+    /// The order: a marker or tag; a postmortem line worded as
     /// resolved; the latest end of a window the postmortem states; an update-body line worded as
     /// resolved; the latest end of a window an update body states; the end of the impact-start
     /// line's range; the declared end; the end of a declared range; the public resolution. Each

@@ -13,8 +13,10 @@ extension LifecycleReading {
     ///
     /// A marker or tag wins. Otherwise the earliest credible candidate among: the first postmortem
     /// line describing impact, the first update-body line describing impact written before the
-    /// first update that reports the incident open, the start of a window the text states, and the
-    /// declared start field (when it is not after the first update). With none, the first update.
+    /// first update, the start of a window the text states (before the first update that reports
+    /// the incident open: a window told in an incident first posted as already resolved may start
+    /// after that backdated post), and the declared start field (when it is not after the first
+    /// update). With none, the first update.
     func impactStart() -> (event: LifecycleEvent?, line: LifecycleLine?, passedOver: [String]) {
         if let found = explicit(.impactStart, useEnd: false) { return (found, nil, []) }
         var passed: [String] = []
@@ -30,7 +32,7 @@ extension LifecycleReading {
                 StartCandidate(event: line.event(.impactStart, rule: rule), label: "postmortem line", line: line))
             break
         }
-        for line in bodyLines where startsImpact(line) && isBeforeOpen(line.start) {
+        for line in bodyLines where startsImpact(line) && line.start < (firstUpdate?.instant ?? .distantFuture) {
             if let why = check.rejection(line) {
                 passed.append(why)
                 continue
@@ -40,7 +42,12 @@ extension LifecycleReading {
                 StartCandidate(event: line.event(.impactStart, rule: rule), label: "update body", line: line))
             break
         }
-        if let window = windowStart(passed: &passed) { candidates.append(window) }
+        if let window = windowStart(passed: &passed) {
+            // A line passed over as an impact line but taken as a window running into the
+            // incident is not reported as passed over.
+            if let line = window.line, let why = check.rejection(line) { passed.removeAll { $0 == why } }
+            candidates.append(window)
+        }
         var afterFirst: String?
         if let declared = declaredStart {
             if let firstUpdate, firstUpdate.instant < declared.instant {

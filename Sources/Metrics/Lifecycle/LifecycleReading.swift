@@ -146,6 +146,8 @@ struct LifecycleReading {
 
     /// The rule with the candidates passed over on the way, if any.
     static func rule(_ rule: String, passedOver: [String]) -> String {
-        passedOver.isEmpty ? rule : rule + "; " + passedOver.joined(separator: "; ")
+        var seen = Set<String>()
+        let distinct = passedOver.filter { seen.insert($0).inserted }
+        return distinct.isEmpty ? rule : rule + "; " + distinct.joined(separator: "; ")
     }
 }

@@ -6,9 +6,9 @@ import IncidentModel
 ///
 /// A line is off when its time (or its range end) carries one of ``codes`` among its own
 /// diagnostics, or when the incident has such a diagnostic at the same place that is about this
-/// line: the diagnostic quotes the line's time as written (or a part of it), or, when several times
-/// share the place (one update body), its `text → YYYY-MM-DD` reading is within a day of the line's
-/// UTC date. A diagnostic that gives no date reading falls back to the line's sentence quoting it.
+/// line: its `text → YYYY-MM-DD` reading is within a day of the time's UTC date (several times share
+/// a place: one update body; a range's start and end), or, when it gives no date reading, it
+/// quotes the time as written (or a part of it), or the line's sentence quotes what it quotes.
 struct OffDateFinder {
     /// The warnings that say a written date is off: `date.disagrees-with-incident` (a date more
     /// than two days from the incident's status updates, such as `2/24/24` in a May incident).
@@ -32,17 +32,19 @@ struct OffDateFinder {
     }
 
     private static func isAbout(_ note: Diagnostic, time: ResolvedTime, entry: TimelineEntry) -> Bool {
-        let quote = quoted(in: note.message)
-        let written = time.written.text
-        if let quote, !written.isEmpty, written.contains(quote) || quote.contains(written) { return true }
         let dates = note.readings.compactMap { reading -> String? in
             guard let match = datePattern.firstMatch(in: reading), let date = match[1] else { return nil }
             return String(date)
         }
         if !dates.isEmpty {
+            // The date reading names the day that is off: only the time on that day is (a range
+            // from August 27 to September 5 is off at its start, not at its end).
             let days = Set((-1...1).map { utcDay(time.instant.addingTimeInterval(Double($0) * 86_400)) })
             return dates.contains { days.contains($0) }
         }
+        let quote = quoted(in: note.message)
+        let written = time.written.text
+        if let quote, !written.isEmpty, written.contains(quote) || quote.contains(written) { return true }
         return quote.map { entry.text.contains($0) } ?? false
     }
 
