@@ -69,7 +69,8 @@ import Testing
             - 15:48 Orders flow again. [resolved]
             """
         #expect(try Self.milestoneFindings(tagged).isEmpty)
-        let marked = "---\nimpact_start: 2025-01-10T14:02:00Z\ndetected: 2025-01-10T14:09:00Z\n"
+        let marked =
+            "---\nimpact_start: 2025-01-10T14:02:00Z\ndetected: 2025-01-10T14:09:00Z\n"
             + "mitigated: 2025-01-10T15:48:00Z\n---\n\n## Timeline (all times UTC)\n\n- 14:05 The team joins the call.\n"
         #expect(try Self.milestoneFindings(marked).isEmpty)
     }

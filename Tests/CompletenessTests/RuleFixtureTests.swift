@@ -4,9 +4,10 @@ import IncidentModel
 import TestSupport
 import Testing
 
-/// Every rule has `Tests/RuleFixtures/<rule name>/fail.md`, which it flags, and `pass.md`, which passes
-/// every rule. Variants sit beside them: every `fail-*.md` is flagged by the folder's rule and every
-/// `pass-*.md` passes every rule.
+/// Each rule's fixtures: `fail*.md` files its rule flags, `pass*.md` files no rule flags.
+///
+/// Every rule has `Tests/RuleFixtures/<rule name>/fail.md` and `pass.md`; variants sit beside them
+/// (`fail-no-date-anywhere.md`, `pass-bug-column.md`).
 @Suite struct RuleFixtureTests {
     static let ruleNames = RuleCatalog.rules().map(\.descriptor.name)
 

@@ -21,7 +21,8 @@ import Testing
         ("Five whys", "root-cause"), ("Mitigators", "resolution"), ("Recovery", "resolution"),
         ("Resolution and recovery", "resolution"), ("Leadup", "trigger"), ("Issue summary", "summary"),
         ("Overview", "summary"), ("Summary of impact", "impact"), ("Summary of impact", "summary"),
-        ("Customer impact", "impact"), ("Chain of events", "timeline"), ("Timeline (all times in Pacific Time)", "timeline"),
+        ("Customer impact", "impact"), ("Chain of events", "timeline"),
+        ("Timeline (all times in Pacific Time)", "timeline"),
         ("How was the incident detected?", "detection"), ("External message", "customer-communication"),
         ("Learnings and risks", "lessons-learned"), ("How'd we do?", "lessons-learned"),
     ])

@@ -126,7 +126,9 @@ public struct DocumentTimes: Sendable {
         var context = ReadingContext(place: postmortem.place)
         let lines =
             postmortem.preamble
-            + postmortem.sections.flatMap { [DocumentLine(text: $0.heading, place: $0.place, kind: .heading)] + $0.lines }
+            + postmortem.sections.flatMap {
+                [DocumentLine(text: $0.heading, place: $0.place, kind: .heading)] + $0.lines
+            }
         for line in lines {
             context.place = line.place
             let before = context.date
