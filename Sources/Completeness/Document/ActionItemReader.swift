@@ -145,7 +145,7 @@ enum ActionItemReader {
                     switch line.kind {
                     case .tableRow:
                         texts[line.place] = line.cells.indices.map { index in
-                            if columns.isAction(index) { return line.cells[index] }
+                            if columns.isAction(index) || index == columns.owner { return line.cells[index] }
                             if index == columns.status, statusWords.contains(line.cells[index].trimmed.lowercased()) {
                                 return ""
                             }
