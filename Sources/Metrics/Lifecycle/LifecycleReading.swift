@@ -61,9 +61,9 @@ struct LifecycleReading {
         let postmortemWindowLines = Set(postmortemLines.map(\.entry))
         let windowLines = lines.filter { line in
             switch line.entry.source {
-            case .postmortem:
-                postmortemWindowLines.contains(line.entry)
-                    || line.entry.section.map { IncidentMeasurer.wholeIncidentHeading.matches($0) } ?? false
+            // The postmortem's windows are read where its wording is (the Timeline section when it
+            // has one), as the completeness check reads the milestones there.
+            case .postmortem: postmortemWindowLines.contains(line.entry)
             case .updateBody:
                 // A retrospective update, or a window already over when its update was posted.
                 (line.update.map { retrospective.contains($0) } ?? false)

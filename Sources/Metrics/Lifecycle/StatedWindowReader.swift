@@ -3,8 +3,10 @@ import IncidentModel
 
 /// Finds the windows of impact the text states (see ``StatedWindow``).
 ///
-/// Read from the postmortem's lines and from the bodies of the updates that tell the incident in
-/// retrospect (`monitoring`, `resolved`, `postmortem`, and the final closing run). A range, or two
+/// Read from the postmortem's lines read for wording (its Timeline section when it has one, as the
+/// completeness check reads milestones), from the bodies of the updates that tell the incident in
+/// retrospect (`monitoring`, `resolved`, `postmortem`, and the final closing run), and from ranges
+/// already over when their update was posted. A range, or two
 /// times of one sentence joined by `between … and`, `from … to/until`, `beginning … until`, counts
 /// when the sentence describes the incident (observed, experienced, customers, users, errors,
 /// incident, or the impact wording of ``LifecycleClassifier``) or when it is the only range there
