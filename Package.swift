@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "Completeness",
             dependencies: [
-                "IncidentModel", "Chronology", "Ingest",
+                "IncidentModel", "Chronology", "Ingest", "Metrics",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

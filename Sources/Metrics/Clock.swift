@@ -6,7 +6,8 @@ public enum Clock: String, Sendable, Hashable, Codable, CaseIterable {
     case ttfu
     /// Time to resolve: resolved (restored, per the postmortem) − impact start.
     case ttr
-    /// Public duration: public resolved − first public update.
+    /// Public duration: public resolved (the first `resolved` update of the final run; later
+    /// resolved posts are follow-ups) − first public update.
     case publicDuration = "public_duration"
 
     /// The two events the clock runs between.
@@ -25,7 +26,9 @@ public enum Clock: String, Sendable, Hashable, Codable, CaseIterable {
         case .ttd: "time to detect: detected − impact start"
         case .ttfu: "time to first public update: first public update − impact start"
         case .ttr: "time to resolve: resolved (service restored) − impact start"
-        case .publicDuration: "public duration: last resolved update − first public update"
+        case .publicDuration:
+            "public duration: first resolved update of the final run (later resolved posts are follow-ups) − "
+                + "first public update"
         }
     }
 }

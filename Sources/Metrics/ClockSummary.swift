@@ -24,6 +24,9 @@ public struct ClockSummary: Sendable, Hashable, Codable {
     public var incidentsFor10PercentChange: Int?
     /// The sample-size note, in words.
     public var sampleSizeNote: String
+    /// How many values are under a minute; when more than half are, no lognormal fit is made and
+    /// the note says the clock carries no information here.
+    public var underAMinute: Int
     /// The arithmetic mean, only when asked for (misleading for skewed data).
     public var mean: Double?
     /// The label printed beside the mean, when there is one.
@@ -37,7 +40,8 @@ public struct ClockSummary: Sendable, Hashable, Codable {
     public init(
         clock: Clock, n: Int, median: Double? = nil, p75: Double? = nil, p90: Double? = nil, p95: Double? = nil,
         min: Double? = nil, max: Double? = nil, medianCILow: Double? = nil, medianCIHigh: Double? = nil,
-        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", mean: Double? = nil,
+        incidentsFor10PercentChange: Int? = nil, sampleSizeNote: String = "", underAMinute: Int = 0,
+        mean: Double? = nil,
         meanNote: String? = nil, quantileMethod: String = Statistics.quantileMethod, intervalMethod: String = ""
     ) {
         self.clock = clock
@@ -52,6 +56,7 @@ public struct ClockSummary: Sendable, Hashable, Codable {
         self.medianCIHigh = medianCIHigh
         self.incidentsFor10PercentChange = incidentsFor10PercentChange
         self.sampleSizeNote = sampleSizeNote
+        self.underAMinute = underAMinute
         self.mean = mean
         self.meanNote = meanNote
         self.quantileMethod = quantileMethod

@@ -8,7 +8,9 @@ import IncidentModel
 /// impact start falls back to the first update), or when the incident has fewer than two public
 /// updates and both ends come from the public record (updates or declared fields): a single
 /// update carries no duration (trap T8). A clock that comes out negative is dropped too, since its
-/// ends contradict each other. Each case leaves a note.
+/// ends contradict each other. Each case leaves a note. Clocks are counted in whole seconds (the
+/// difference of the two instants rounded to the second), so sub-second noise between two stamps
+/// of the same moment is zero, not a fraction of a minute.
 public struct IncidentMeasurer: Sendable, Hashable {
     /// Finds the lifecycle events.
     public var extractor: LifecycleExtractor
@@ -103,7 +105,8 @@ public struct IncidentMeasurer: Sendable, Hashable {
                 nil, note("clock.single-update", "not measured, a single public update carries no duration", readings)
             )
         }
-        let minutes = to.instant.timeIntervalSince(from.instant) / 60
+        // Whole seconds: a start field stamped milliseconds before the first update is the same moment.
+        let minutes = to.instant.timeIntervalSince(from.instant).rounded() / 60
         guard minutes >= 0 else {
             return (
                 nil, note("clock.negative", "not measured, \(toKind.rawValue) is before \(fromKind.rawValue)", readings)

@@ -16,6 +16,20 @@ public struct ReportBuilder: Sendable {
         public var report: Report
         /// Inputs that failed; each is also a line of `report.problems`.
         public var failures: [ReadFailure]
+        /// Every vendor read, whatever the period, sorted.
+        public var vendorsRead: [String] = []
+        /// Vendors asked for (`--vendor`) that no incident read has, as given.
+        public var vendorsNotFound: [String] = []
+
+        /// One warning per vendor asked for and not read, naming the vendors that were read.
+        public var vendorWarnings: [String] {
+            let read =
+                vendorsRead.isEmpty
+                ? "none"
+                : vendorsRead.map { $0.isEmpty ? "(vendor unknown)" : $0 }
+                    .joined(separator: ", ")
+            return vendorsNotFound.map { "no incident of vendor \"\($0)\"; vendors read: \(read)" }
+        }
     }
 
     /// Reads the paths and merges accounts of one incident; reconciling is left to `measure`.
@@ -52,7 +66,14 @@ public struct ReportBuilder: Sendable {
         let measured = measure(loaded.incidents)
         let report = assemble(
             measured, period: period, vendors: vendors, problems: loaded.failures.map(\.message), generated: generated)
-        return Outcome(report: report, failures: loaded.failures)
+        let read = Set(measured.map(\.incident.vendor))
+        let known = Set(read.map { $0.lowercased() })
+        var notFound: [String] = []
+        for name in vendors where !known.contains(name.lowercased()) && !notFound.contains(name) {
+            notFound.append(name)
+        }
+        return Outcome(
+            report: report, failures: loaded.failures, vendorsRead: read.sorted(), vendorsNotFound: notFound)
     }
 
     /// Reconciles and measures incidents as read (and merged by the loader), in parallel, in their order.
@@ -92,30 +113,64 @@ public struct ReportBuilder: Sendable {
             : Set(measured.map(\.incident.vendor).filter { wanted.contains($0.lowercased()) })
         let clocks = summarizer.summarize(
             selected.filter(\.countsInClocks).map(\.metrics))
-        var rows: [ComponentAvailability] = []
-        var windows: [ImpactWindow] = []
-        var coverage: [String] = []
-        if let span = Report.measuredSpan(period: period, incidents: selected), span.end > span.start {
-            let measuredIn = availability.report(
-                selected.map { ($0.incident, $0.metrics) }, period: DateInterval(start: span.start, end: span.end))
-            rows = measuredIn.rows
-            windows = measuredIn.windows.compactMap { window in
-                guard let clipped = period.clip(start: window.start, end: window.end) else { return nil }
-                var copy = window
-                copy.start = clipped.start
-                copy.end = clipped.end
-                return copy
-            }
-            coverage = measuredIn.coverage.map(\.statement)
-        }
+        let measured = measureAvailability(selected, period: period)
         let method =
             clocks.first { $0.clock == .ttr }.map { summary in
                 "Percentiles: \(summary.quantileMethod). Interval of the median: "
                     + "\(summary.intervalMethod.isEmpty ? "none" : summary.intervalMethod)."
             } ?? Report.defaultStatisticsMethod
         return Report(
-            period: period, vendors: Array(vendorNames), incidents: selected, clocks: clocks, availability: rows,
-            impactWindows: windows, dataCoverage: coverage, problems: problems, statisticsMethod: method,
-            generated: generated)
+            period: period, vendors: Array(vendorNames), incidents: selected, clocks: clocks,
+            availability: measured.rows, impactWindows: measured.windows, dataCoverage: measured.coverage,
+            problems: problems, statisticsMethod: method, generated: generated, availabilitySpans: measured.spans)
+    }
+
+    /// Availability rows, windows, coverage lines and spans of the selected incidents.
+    ///
+    /// With a period, every vendor is measured over it (open bounds closed by the incidents' windows).
+    /// Without one, each vendor is measured over the whole UTC months its own incidents run in
+    /// (``AvailabilitySpan/wholeMonths(vendor:windows:)``), so a vendor whose data covers a few weeks of
+    /// 2021 is not spread over a span that another vendor's data stretches to a decade.
+    func measureAvailability(_ selected: [MeasuredIncident], period: ReportPeriod) -> (
+        rows: [ComponentAvailability], windows: [ImpactWindow], coverage: [String], spans: [AvailabilitySpan]
+    ) {
+        var rows: [ComponentAvailability] = []
+        var windows: [ImpactWindow] = []
+        var coverage: [String] = []
+        var spans: [AvailabilitySpan] = []
+        func windowsOf(_ items: [MeasuredIncident]) -> [(start: Date, end: Date)] {
+            items.compactMap { item in item.windowStart.map { ($0, item.windowEnd ?? $0) } }
+        }
+        if period.start == nil && period.end == nil {
+            let byVendor = Dictionary(grouping: selected, by: \.incident.vendor)
+            for vendor in byVendor.keys.sorted() {
+                let items = byVendor[vendor] ?? []
+                guard let span = AvailabilitySpan.wholeMonths(vendor: vendor, windows: windowsOf(items)) else {
+                    continue
+                }
+                let measuredIn = availability.report(items.map { ($0.incident, $0.metrics) }, period: span.interval)
+                rows += measuredIn.rows
+                windows += measuredIn.windows
+                coverage += measuredIn.coverage.map(span.statement)
+                spans.append(span)
+            }
+            return (rows, windows, coverage, spans)
+        }
+        guard let span = period.closed(over: windowsOf(selected)), span.end > span.start else {
+            return ([], [], [], [])
+        }
+        let measuredIn = availability.report(
+            selected.map { ($0.incident, $0.metrics) }, period: DateInterval(start: span.start, end: span.end))
+        windows = measuredIn.windows.compactMap { window in
+            guard let clipped = period.clip(start: window.start, end: window.end) else { return nil }
+            var copy = window
+            copy.start = clipped.start
+            copy.end = clipped.end
+            return copy
+        }
+        spans = measuredIn.coverage.map {
+            AvailabilitySpan(vendor: $0.vendor, start: span.start, end: span.end, rule: .period)
+        }
+        return (measuredIn.rows, windows, measuredIn.coverage.map(\.statement), spans)
     }
 }

@@ -10,9 +10,13 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write a report of a period: five CSV files, report.md with SVG charts (or report.json).",
         discussion: """
             PATH is a file, a folder (read recursively) or - for standard input. Without --month or \
-            --from/--to the report covers every incident read. An incident counts when its impact window \
+            --from/--to the report covers every incident read, and each vendor's \
+            availability is measured over the whole UTC months its own incidents run in. An incident counts when its impact window \
             overlaps the period. Same inputs, same bytes: nothing in the output depends on the time of the \
             run unless --stamp is given. Every file is written to a temporary name and renamed into place.
+            A --vendor that no incident read has gets a warning on stderr naming the vendors read; the \
+            (empty) report is still written and the exit code stays 0, since a filter that matches nothing \
+            is not an input that failed.
             Exit 0 when written; 1 when an input could not be read (the report is still written) or the \
             folder cannot be written; 2 on usage errors.
             """
@@ -75,6 +79,9 @@ struct ReportCommand: ParsableCommand {
             paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil)
         for failure in outcome.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        }
+        for warning in outcome.vendorWarnings {
+            FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8))
         }
         let written: [URL]
         do {

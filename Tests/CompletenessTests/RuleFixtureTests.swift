@@ -4,32 +4,63 @@ import IncidentModel
 import TestSupport
 import Testing
 
-/// Every rule has `Tests/RuleFixtures/<rule name>/fail.md`, which it flags, and `pass.md`, which passes
-/// every rule.
+/// Each rule's fixtures: `fail*.md` files its rule flags, `pass*.md` files no rule flags.
+///
+/// Every rule has `Tests/RuleFixtures/<rule name>/fail.md` and `pass.md`; variants sit beside them
+/// (`fail-no-date-anywhere.md`, `pass-bug-column.md`).
 @Suite struct RuleFixtureTests {
     static let ruleNames = RuleCatalog.rules().map(\.descriptor.name)
 
-    @Test(arguments: ruleNames)
-    func failingFixtureIsFlaggedByItsRule(_ name: String) throws {
+    /// Every `<rule>/<name>.md` whose name starts with `prefix`, as `<rule>/<name>.md`.
+    static func fixtures(_ prefix: String) -> [String] {
+        ruleNames.flatMap { name in
+            let folder = CheckSupport.ruleFixtures.appendingPathComponent(name).path
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return files.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }.sorted().map { "\(name)/\($0)" }
+        }
+    }
+
+    static let failing = fixtures("fail")
+    static let passing = fixtures("pass")
+
+    @Test(arguments: failing)
+    func failingFixtureIsFlaggedByItsRule(_ fixture: String) throws {
+        let name = String(fixture.prefix { $0 != "/" })
         let rule = try #require(RuleCatalog.rule(name))
-        let findings = try CheckSupport.findings(ruleFixture: "\(name)/fail.md")
+        let findings = try CheckSupport.findings(ruleFixture: fixture)
         let own = findings.filter { $0.code == rule.descriptor.id }
-        #expect(!own.isEmpty, "\(name) did not flag its failing fixture; got \(findings.map(\.code))")
+        #expect(!own.isEmpty, "\(fixture) was not flagged by \(name); got \(findings.map(\.code))")
         for finding in own {
-            #expect(finding.place.file == "RuleFixtures/\(name)/fail.md")
+            #expect(finding.place.file == "RuleFixtures/\(fixture)")
             #expect((finding.place.line ?? 0) >= 1)
             #expect((finding.place.column ?? 0) >= 1)
         }
     }
 
-    @Test(arguments: ruleNames)
-    func passingFixtureHasNoFindings(_ name: String) throws {
-        let findings = try CheckSupport.findings(ruleFixture: "\(name)/pass.md")
-        #expect(findings.isEmpty, "\(name)/pass.md: \(findings.map { "\($0.place) \($0.code) \($0.message)" })")
+    @Test(arguments: passing)
+    func passingFixtureHasNoFindings(_ fixture: String) throws {
+        let findings = try CheckSupport.findings(ruleFixture: fixture)
+        #expect(findings.isEmpty, "\(fixture): \(findings.map { "\($0.place) \($0.code) \($0.message)" })")
+    }
+
+    @Test func everyRuleHasAFailingAndAPassingFixture() {
+        for name in Self.ruleNames {
+            #expect(Self.failing.contains("\(name)/fail.md"), "\(name) has no fail.md")
+            #expect(Self.passing.contains("\(name)/pass.md"), "\(name) has no pass.md")
+        }
     }
 
     @Test func everyFixtureFolderBelongsToARule() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: CheckSupport.ruleFixtures.path)
         #expect(Set(folders) == Set(Self.ruleNames))
+    }
+
+    @Test func everyFixtureIsAPassOrAFail() throws {
+        for name in Self.ruleNames {
+            let folder = CheckSupport.ruleFixtures.appendingPathComponent(name).path
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+                #expect(file.hasSuffix(".md") && (file.hasPrefix("pass") || file.hasPrefix("fail")), "\(name)/\(file)")
+            }
+        }
     }
 }

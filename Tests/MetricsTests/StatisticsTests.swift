@@ -76,6 +76,22 @@ import Testing
         #expect(summaries[0].n == 1 && summaries[0].medianCILow == nil && summaries[1].n == 0)
     }
 
+    @Test func aClockMostlyUnderAMinuteGetsNoFitAndSaysWhy() {
+        let summary = ClockSummarizer().summarize(.ttfu, values: [0, 0, 0.5, 0, 12, 30, 0])
+        #expect(summary.underAMinute == 5)
+        #expect(summary.incidentsFor10PercentChange == nil)
+        #expect(
+            summary.sampleSizeNote
+                == "ttfu is under a minute for 5 of 7: the source's start field is its first update, so this clock "
+                + "carries no information here; no lognormal fit")
+        #expect(summary.n == 7 && summary.median == 0)
+        // Exactly half is not "more than half": the fit is made from the positive values.
+        let half = ClockSummarizer().summarize(.ttfu, values: [0, 0, 12, 30])
+        #expect(half.underAMinute == 2)
+        #expect(half.incidentsFor10PercentChange != nil)
+        #expect(half.sampleSizeNote.contains("(2 zero or negative left out of the fit)"))
+    }
+
     @Test func medianAndQuantilesStayWithinTheSample() {
         var generator = SplitMix64(seed: 99)
         for _ in 0..<300 {

@@ -76,4 +76,85 @@ import Testing
         let noTTFU = withTwo.filter { $0.1.clocks[.ttfu] == nil }
         #expect(noTTFU.allSatisfy { $0.1.events[.impactStart]?.rule.hasPrefix("fallback:first-update") == true })
     }
+
+    private func shared(_ relative: String) throws -> String {
+        try #require(FixturePaths.sharedFixture(relative)).path
+    }
+
+    private func measured(_ paths: [String]) -> [String: (Incident, IncidentMetrics)] {
+        let result = IncidentLoader().load(paths)
+        return Dictionary(
+            result.incidents.map { ($0.id, ($0, IncidentMeasurer().measure($0))) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test(.enabled(if: FixturePaths.shared != nil, "needs ../shared/fixtures"))
+    func offDatesAndStatedWindowsOnTheGitHubFeed() throws {
+        let all = measured([try shared("statuspage/githubstatus-history.atom")])
+        // "On February 18" in incidents whose updates are all on August 18: not a boundary.
+        for id in ["bmpybhnrky3x", "gx7js8bd0jpz"] {
+            let metrics = try #require(all[id]?.1)
+            let start = try #require(metrics.events[.impactStart])
+            let august = try #require(Self.instant("2026-08-18T00:00:00Z"))
+            #expect(start.instant >= august)
+            #expect(start.rule.contains("passed over"))
+        }
+    }
+
+    @Test(.enabled(if: FixturePaths.shared != nil, "needs ../shared/fixtures"))
+    func theResolvedFeedWinsOverTheLiveSnapshot() throws {
+        let all = measured([
+            try shared("statuspage-json/githubstatus-summary-active-incident.json"),
+            try shared("statuspage/githubstatus-history.atom"),
+        ])
+        let (incident, metrics) = try #require(all["zkxwbgr0cnmx"])
+        #expect(incident.sourceFormat == .statuspageAtom)
+        #expect(metrics.events[.impactStart]?.instant == Self.instant("2026-08-17T13:28:00Z"))
+        #expect(metrics.events[.publicResolved]?.instant == Self.instant("2026-08-17T21:15:00Z"))
+        #expect(metrics.clocks[.ttr] == 188)
+        #expect(
+            incident.diagnostics.contains { $0.code == "source.disagree" && $0.message.contains("goes on to resolved") }
+        )
+    }
+
+    @Test(.enabled(if: FixturePaths.shared != nil, "needs ../shared/fixtures and ../shared/seed"))
+    func pageTextAggregatorCopiesAndTheSeedMerge() throws {
+        let seed = try #require(FixturePaths.shared).deletingLastPathComponent().appendingPathComponent("seed").path
+        let result = IncidentLoader().load([try shared("statuspage-text"), try shared("pingoru-text"), seed])
+        let merged = result.incidents.filter { $0.diagnostics.contains { $0.code == "incident.merged" } }
+        #expect(merged.count == 2)
+        let seedIncident = try #require(result.incidents.first { $0.id == "kustomer-2025-01-10" })
+        expectSeedClocks(IncidentMeasurer().measure(seedIncident))
+        #expect(!result.incidents.contains { $0.id == "pingoru-kustomer-2187314.excerpt" })
+        #expect(!result.incidents.contains { $0.id == "kustomer-incident-gsb2d1xmm6j4.excerpt" })
+        // The page excerpt whose range is the only one: the window 12:19–16:28 UTC.
+        let delays = try #require(result.incidents.first { $0.id == "kustomer-incident-l5wmtqmstflc.excerpt" })
+        #expect(IncidentMeasurer().measure(delays).clocks[.ttr] == 249)
+    }
+
+    @Test(.enabled(if: FixturePaths.shared != nil, "needs ../shared/fixtures"))
+    func awsWindowsAndGoogleFollowUps() throws {
+        let aws = measured([try shared("aws/health-dashboard-data.json")])
+        let east = try #require(aws["internetconnectivity-us-east-2_1624564393"]?.1)
+        #expect(east.events[.impactStart]?.instant == Self.instant("2021-06-24T19:15:00Z"))
+        #expect(east.clocks[.ttr] == 6)
+        let south = try #require(aws["internetconnectivity-ap-south-1_1640371277"]?.1)
+        #expect(south.clocks[.ttr] == 77)
+        let direct = try #require(aws["directconnect-ap-northeast-1_1630543140"]?.1)
+        #expect((direct.clocks[.ttr] ?? .infinity) < 24 * 60)
+
+        let google = measured([try shared("google-cloud/incidents.json")])
+        let disk = try #require(google["4Qvmd4q81VnA9RirCMqV"]?.1)
+        #expect(disk.events[.publicResolved]?.instant == Self.instant("2022-05-06T19:09:51Z"))
+        #expect(disk.clocks[.ttd] != nil)
+        let balancing = try #require(google["UPG5wxRnLGjqqVFMW7Kq"]?.1)
+        #expect(balancing.events[.resolved]?.instant == Self.instant("2021-07-28T04:05:00Z"))
+        let durations = google.values.compactMap { $0.1.clocks[.publicDuration] }
+        let resolves = google.values.compactMap { $0.1.clocks[.ttr] }
+        let overlong = google.values.filter { entry in
+            guard let duration = entry.1.clocks[.publicDuration], let ttr = entry.1.clocks[.ttr] else { return false }
+            return duration > 1440 && duration > 3 * ttr
+        }
+        #expect(overlong.map(\.0.id) == [])
+        #expect((Statistics.median(durations) ?? .infinity) < (Statistics.median(resolves) ?? 0))
+    }
 }

@@ -50,8 +50,7 @@ struct PointResolver: Sendable {
     /// Applies the zone to a local time.
     func read(_ local: LocalDateTime, choice: ZoneChoice, context: ReadingContext) -> Output {
         let entry = choice.entry
-        let zoneRule =
-            choice.source.map { "zone:\($0.rawValue)" } ?? (choice.shared ? "zone:range-shared" : "zone:written")
+        let zoneRule = choice.rule
         if entry.kind == .region, let identifier = entry.identifier, let region = RegionalClock(identifier: identifier)
         {
             let reading = region.read(local)
@@ -71,7 +70,7 @@ struct PointResolver: Sendable {
         let literalBasis: ZoneReading.Basis = choice.source ?? (entry.kind == .numeric ? .numeric : .literal)
         let literalZone = ZoneReading(
             label: choice.label, offsetSeconds: offset, identifier: entry.identifier, basis: literalBasis)
-        guard entry.kind == .abbreviation, let regionID = seasonRegion(for: entry, pageZone: context.pageZone),
+        guard entry.kind == .abbreviation, let regionID = seasonRegion(for: entry, pageZone: context.effectivePageZone),
             let region = RegionalClock(identifier: regionID), region.isDaylight(at: literal) != entry.isDaylight
         else {
             return Output(instant: literal, local: local, zone: literalZone, rules: [zoneRule], diagnostics: [])

@@ -20,6 +20,11 @@ public struct ReadingContext: Sendable, Hashable {
     public var pageZone: String?
     /// The zone the document declares for its lines ("All times UTC").
     public var declaredZone: String?
+    /// The page's zone inferred from the incident's stamps, for times with no zone written,
+    /// declared or on the page (feeds, home pages and AWS print no page zone of their own).
+    public var inferredPageZone: InferredPageZone?
+    /// A zone written on another time in the same paragraph, set by the reader for each expression.
+    var paragraphZone: ParagraphZone?
     /// The date for times written without one (a date heading, the line before).
     public var date: CivilDate?
     /// Where `date` came from, for provenance (`heading "Jan 10, 2025"`).
@@ -39,7 +44,8 @@ public struct ReadingContext: Sendable, Hashable {
 
     /// Creates a context.
     public init(
-        place: SourcePlace, pageZone: String? = nil, declaredZone: String? = nil, date: CivilDate? = nil,
+        place: SourcePlace, pageZone: String? = nil, declaredZone: String? = nil,
+        inferredPageZone: InferredPageZone? = nil, date: CivilDate? = nil,
         dateSource: String? = nil, reference: Date? = nil, referenceSource: String? = nil,
         direction: Direction = .nearest, year: Int? = nil, seasonReadings: [String: ZoneReading.Basis] = [:],
         seasonEvidence: [String: String] = [:]
@@ -47,6 +53,7 @@ public struct ReadingContext: Sendable, Hashable {
         self.place = place
         self.pageZone = pageZone
         self.declaredZone = declaredZone
+        self.inferredPageZone = inferredPageZone
         self.date = date
         self.dateSource = dateSource
         self.reference = reference
@@ -56,4 +63,8 @@ public struct ReadingContext: Sendable, Hashable {
         self.seasonReadings = seasonReadings
         self.seasonEvidence = seasonEvidence
     }
+
+    /// The page's zone as given, else as inferred from the stamps: the zone that chooses among an
+    /// ambiguous label's meanings and the region whose calendar decides a label's season.
+    var effectivePageZone: String? { pageZone ?? inferredPageZone?.zone }
 }

@@ -3,7 +3,8 @@
 /// Points: `[weekday,] date [,|-|at|T] clock [zone]`, `clock [zone] [on date]`, or a date alone.
 /// Ranges: `[between|from] point (-|–|to|until|through|and) point`; one zone or meridiem written on
 /// either end applies to both (T4). Dates: `Jan 10, 2025`, `January 10th`, `10 Jan 2025`,
-/// `2025-01-10`, `2/24/24`, `1-10-2025`. Clocks: `9:48 AM`, `16:37`, `3:40pm`, `3pm`, `12:31:48.5`.
+/// `2025-01-10`, `2/24/24`, `1-10-2025`. Clocks: `9:48 AM`, `16:37`, `3:40pm`, `3pm`, `12:31:48.5`,
+/// `3.54 AM` (a dot only before AM/PM). A zone word in another language may lead (`日本時間 23:01`).
 struct TimeExpressionParser {
     let text: String
     let tokens: [TimeToken]
@@ -46,6 +47,17 @@ struct TimeExpressionParser {
         if first.hasClock, let (second, afterSecond) = rangeEnd(after: afterFirst, opener: opener) {
             (startPoint, endPoint) = RangeSharing.share(first, second)
             next = afterSecond
+        }
+        if startPoint.zone == nil, startPoint.hasClock,
+            let (label, entry) = ZoneParser(tokens: tokens, table: table, text: text).leadingZone(before: begin)
+        {
+            startPoint.zoneLabel = label
+            startPoint.zone = entry
+            if endPoint != nil {
+                endPoint?.zoneLabel = label
+                endPoint?.zone = entry
+                endPoint?.zoneShared = true
+            }
         }
         let end = (endPoint ?? startPoint).range.upperBound
         let range = opener != nil && endPoint == nil ? startPoint.range : begin..<end
@@ -131,7 +143,9 @@ struct TimeExpressionParser {
         var point = WrittenPoint(hour: hour, range: tokens[start].range)
         var hasMinutes = false
         var hasSeconds = false
-        if let minute = attachedNumber(after: index, separator: ":", digits: 2) {
+        if let minute = attachedNumber(after: index, separator: ":", digits: 2)
+            ?? dottedMinute(after: index)
+        {
             point.minute = minute
             hasMinutes = true
             index += 2
@@ -163,6 +177,13 @@ struct TimeExpressionParser {
             index = next
         }
         return (point, index)
+    }
+
+    /// `3.54 AM`: a dot between hour and minutes, read only before AM/PM (so `v2.10` stays a version).
+    private func dottedMinute(after index: Int) -> Int? {
+        guard let minute = attachedNumber(after: index, separator: ".", digits: 2), meridiem(at: index + 2) != nil
+        else { return nil }
+        return minute
     }
 
     private func attachedNumber(after index: Int, separator: Character, digits: Int) -> Int? {

@@ -6,6 +6,9 @@ import IncidentModel
 /// A date alone (`**Jan 10, 2025**`, `On January 22, 2024`) sets the date of the clocks after it in
 /// the same text (and, through `read(_:context:)` with `inout`, in the lines that follow). A range
 /// whose end is earlier than its start on the same date ends on the next day (`23:40 - 00:15 UTC`).
+/// A time with no zone takes, in order: the zone its paragraph declares, the context's declared
+/// zone, the page zone, a zone written on another time in its paragraph (`11:32am ET … At 2:40pm`),
+/// the page zone inferred from the stamps, the default zone option, and last UTC (see `ZoneChoice`).
 public struct TimeExpressionReader: Sendable {
     /// The options (season policy, default zone, ambiguous meanings).
     public let options: ReconcileOptions
@@ -32,10 +35,14 @@ public struct TimeExpressionReader: Sendable {
     /// Reads every expression in a text, leaving in `context.date` the date in force after it.
     public func read(_ text: String, context: inout ReadingContext) -> [FoundTime] {
         let resolver = PointResolver(table: table, options: options)
+        let expressions = expressions(in: text)
+        let lent = ParagraphZone.lend(to: expressions, in: text, table: table)
         var found: [FoundTime] = []
-        for expression in expressions(in: text) {
+        for (expression, zone) in zip(expressions, lent) {
+            context.paragraphZone = zone
             found.append(read(expression, resolver: resolver, context: &context))
         }
+        context.paragraphZone = nil
         return found
     }
 

@@ -7,10 +7,12 @@ struct ZoneChoice: Sendable {
     var entry: ZoneEntry
     /// The label as written or declared.
     var label: String?
-    /// `nil` when written on the point (or shared across its range); otherwise declared, page or assumed.
+    /// `nil` when written on the point (or on its range, or on another time in its paragraph);
+    /// otherwise declared, page or assumed.
     var source: ZoneReading.Basis?
-    /// Whether the label was taken from the other end of a range.
-    var shared: Bool
+    /// The rule that chose it: `zone:written`, `zone:range-shared`, `zone:paragraph`, `zone:declared`,
+    /// `zone:page`, `zone:page-inferred` or `zone:assumed`.
+    var rule: String
     /// Notes made while choosing (ambiguous, unknown, assumed).
     var diagnostics: [Diagnostic]
 
@@ -23,55 +25,107 @@ struct ZoneChoice: Sendable {
         return 0
     }
 
-    /// Picks the zone for a point: written, else declared, else page, else the default, else UTC.
+    /// A zone named for the text around a point: a label, the basis and rule it gives, and what it is.
+    private typealias Fallback = (label: String?, basis: ZoneReading.Basis, rule: String, what: String)
+
+    /// Picks the zone for a point written without one, by the first rule that gives one.
+    ///
+    /// In order: the zone written on it or on its range; the zone its paragraph declares; the
+    /// document's declared zone; the page zone; a zone written on another time in its paragraph;
+    /// the page zone inferred from the incident's stamps; the default zone option; UTC. A page zone
+    /// the source gives outranks a zone written beside the time (a machine-format stamp in UTC beside
+    /// prose in PST), which outranks one inferred from the stamps.
     static func choose(
         for point: WrittenPoint, context: ReadingContext, options: ReconcileOptions, table: ZoneTable
     ) -> ZoneChoice {
-        var notes: [Diagnostic] = []
         if let written = point.zone {
-            let (entry, reason) = table.choose(
-                written, pageZone: context.pageZone, preferred: options.ambiguousZones[written.label])
-            if written.isAmbiguous {
-                let others = written.meanings.filter { $0 != entry }.map {
-                    "\($0.name) \(InstantText.offset($0.offsetSeconds ?? 0))"
-                }
-                notes.append(
-                    Diagnostic(
-                        code: "zone.ambiguous", severity: .note, place: context.place,
-                        message:
-                            "\(written.label) is ambiguous; read as \(entry.name) "
-                            + "(\(InstantText.offset(entry.offsetSeconds ?? 0))) by \(reason)",
-                        readings: others))
-            }
-            return ZoneChoice(
-                entry: entry, label: point.zoneLabel, source: nil, shared: point.zoneShared, diagnostics: notes)
+            var choice = borrowed(written, label: point.zoneLabel, context: context, options: options, table: table)
+            choice.rule = point.zoneShared ? "zone:range-shared" : "zone:written"
+            return choice
         }
-        let fallbacks: [(String?, ZoneReading.Basis, String)] = [
-            (context.declaredZone, .declared, "the document's declared zone"),
-            (context.pageZone, .page, "the page zone"),
-            (options.defaultZone, .assumed, "the default zone option"),
+        var notes: [Diagnostic] = []
+        let lent = context.paragraphZone
+        let named: [Fallback] = [
+            (lent?.isDeclared == true ? lent?.label : nil, .declared, "zone:declared", "the paragraph's declared zone"),
+            (context.declaredZone, .declared, "zone:declared", "the document's declared zone"),
+            (context.pageZone, .page, "zone:page", "the page zone"),
         ]
-        for (label, basis, what) in fallbacks {
-            guard let label else { continue }
-            guard let entry = table.lookup(label) else {
-                notes.append(
-                    Diagnostic(
-                        code: "zone.unknown", severity: .warning, place: context.place,
-                        message: "\(what) \"\(label)\" is not a zone this table knows; ignored"))
-                continue
-            }
-            let (chosen, _) = table.choose(entry, pageZone: nil, preferred: options.ambiguousZones[entry.label])
-            notes.append(
+        if let choice = first(of: named, context: context, options: options, table: table, notes: &notes) {
+            return choice
+        }
+        if let lent, let source = lent.source {
+            var choice = borrowed(lent.entry, label: lent.label, context: context, options: options, table: table)
+            choice.rule = "zone:paragraph"
+            choice.diagnostics = notes + choice.diagnostics
+            choice.diagnostics.append(
                 Diagnostic(
                     code: "zone.assumed", severity: .note, place: context.place,
-                    message: "no zone written; read in \(what) \(label)"))
-            return ZoneChoice(entry: chosen, label: label, source: basis, shared: false, diagnostics: notes)
+                    message: "no zone written; read in \(lent.label), written on \"\(source)\" in the same paragraph"))
+            return choice
+        }
+        let inferred = context.inferredPageZone
+        let rest: [Fallback] = [
+            (inferred?.zone, .page, "zone:page-inferred", inferred?.phrase ?? ""),
+            (options.defaultZone, .assumed, "zone:assumed", "the default zone option"),
+        ]
+        if let choice = first(of: rest, context: context, options: options, table: table, notes: &notes) {
+            return choice
         }
         notes.append(
             Diagnostic(
                 code: "zone.assumed", severity: .warning, place: context.place,
                 message: "no zone written, declared or on the page; UTC assumed"))
         let utc = table.lookup("UTC")!
-        return ZoneChoice(entry: utc, label: nil, source: .assumed, shared: false, diagnostics: notes)
+        return ZoneChoice(entry: utc, label: nil, source: .assumed, rule: "zone:assumed", diagnostics: notes)
+    }
+
+    /// The first fallback whose label the table knows; unknown labels leave a `zone.unknown` warning.
+    private static func first(
+        of fallbacks: [Fallback], context: ReadingContext, options: ReconcileOptions, table: ZoneTable,
+        notes: inout [Diagnostic]
+    ) -> ZoneChoice? {
+        for fallback in fallbacks {
+            guard let label = fallback.label else { continue }
+            let inferred = fallback.rule == "zone:page-inferred"
+            guard let entry = table.lookup(label) else {
+                notes.append(
+                    Diagnostic(
+                        code: "zone.unknown", severity: .warning, place: context.place,
+                        message: inferred
+                            ? "\(fallback.what) is not a zone this table knows; ignored"
+                            : "\(fallback.what) \"\(label)\" is not a zone this table knows; ignored"))
+                continue
+            }
+            let (chosen, _) = table.choose(entry, pageZone: nil, preferred: options.ambiguousZones[entry.label])
+            notes.append(
+                Diagnostic(
+                    code: "zone.assumed", severity: .note, place: context.place,
+                    message: "no zone written; read in " + (inferred ? fallback.what : "\(fallback.what) \(label)")))
+            return ZoneChoice(
+                entry: chosen, label: label, source: fallback.basis, rule: fallback.rule, diagnostics: notes)
+        }
+        return nil
+    }
+
+    /// A zone written in the text (on the point or near it), with the ambiguous label's meaning chosen.
+    private static func borrowed(
+        _ written: ZoneEntry, label: String?, context: ReadingContext, options: ReconcileOptions, table: ZoneTable
+    ) -> ZoneChoice {
+        var notes: [Diagnostic] = []
+        let (entry, reason) = table.choose(
+            written, pageZone: context.effectivePageZone, preferred: options.ambiguousZones[written.label])
+        if written.isAmbiguous {
+            let others = written.meanings.filter { $0 != entry }.map {
+                "\($0.name) \(InstantText.offset($0.offsetSeconds ?? 0))"
+            }
+            notes.append(
+                Diagnostic(
+                    code: "zone.ambiguous", severity: .note, place: context.place,
+                    message:
+                        "\(written.label) is ambiguous; read as \(entry.name) "
+                        + "(\(InstantText.offset(entry.offsetSeconds ?? 0))) by \(reason)",
+                    readings: others))
+        }
+        return ZoneChoice(entry: entry, label: label, source: nil, rule: "zone:written", diagnostics: notes)
     }
 }

@@ -1,10 +1,29 @@
 /// Reads the zone written after a clock: `EST`, `(UTC)`, `Z`, `ET`, `Pacific Time`, `US/Pacific`,
 /// `GMT+08:00`, `UTC-5`, `+0000`, `-05:00`.
 ///
-/// Abbreviations must be written in capitals (`est.` in prose is not a zone); `utc` and `gmt` are
-/// accepted in any case. A bare negative offset with a colon (`-05:00`) is only read after a clock
-/// with seconds (ISO 8601), so `10:52 - 12:55` and `00:17-01:30` stay ranges; `-0800` is always an offset.
+/// Abbreviations are written in capitals; `utc` and `gmt` are accepted in any case. Since a zone is
+/// only read right after a clock, lower-case abbreviations are read too (`1 am pdt`), except those
+/// that are English (or common foreign) words (`cat`, `eat`, `art`, `met`, `wet`, `west`, `ist`, …)
+/// and except before a full stop followed by a lower-case word (`10:00 est. we paused`, where
+/// `est.` abbreviates a word). The region words `Pacific`, `Eastern`, `Central` and `Mountain`
+/// are read alone when capitalised and not followed by another capitalised word
+/// (`4:40 PM Pacific`, but not `10:00 Central Station`). A bare negative offset with a colon
+/// (`-05:00`) is only read after a clock with seconds (ISO 8601), so `10:52 - 12:55` and
+/// `00:17-01:30` stay ranges; `-0800` is always an offset.
 struct ZoneParser {
+    /// Lower-case spellings never read as zones: words, or labels too short to trust in prose.
+    static let lowercaseWords: Set<String> = [
+        "cat", "eat", "art", "wat", "met", "wet", "west", "ist", "gst", "sat", "ut", "z", "et", "pt", "ct", "mt",
+        "akt",
+    ]
+    /// Zone words written before a date or time in other languages (`日本時間 2021/07/14 23:01`,
+    /// Japan time), with the zone they name.
+    static let leadingWords: [(word: String, zone: String)] = [
+        ("日本時間", "JST"), ("北京时间", "UTC+08:00"), ("北京時間", "UTC+08:00"),
+    ]
+    /// Region words read alone after a clock when capitalised.
+    static let regionWordsAlone: Set<String> = ["Pacific", "Eastern", "Central", "Mountain"]
+
     let tokens: [TimeToken]
     let table: ZoneTable
     let text: String
@@ -20,6 +39,16 @@ struct ZoneParser {
         return bare(at: start, afterSeconds: afterSeconds)
     }
 
+    /// A zone word written right before `index` (spaces between allowed): see `leadingWords`.
+    func leadingZone(before index: String.Index) -> (String, ZoneEntry)? {
+        let before = text[..<index].reversed().drop { $0.isWhitespace }
+        for (word, zone) in Self.leadingWords where before.starts(with: word.reversed()) {
+            guard let entry = table.lookup(zone) else { continue }
+            return (word, entry)
+        }
+        return nil
+    }
+
     private func bare(at start: Int, afterSeconds: Bool) -> (String, ZoneEntry, Int)? {
         guard start < tokens.count else { return nil }
         let token = tokens[start]
@@ -27,15 +56,40 @@ struct ZoneParser {
             if let hit = identifier(at: start) { return hit }
             if let hit = prefixedOffset(at: start, word: word) { return hit }
             if let hit = longName(at: start) { return hit }
+            if let hit = regionWord(at: start, word: word) { return hit }
             let upper = word.uppercased()
             let anyCase = upper == "UTC" || upper == "GMT"
-            guard anyCase || word == upper, let entry = table.lookup(word) else { return nil }
-            return (anyCase ? upper : word, entry, start + 1)
+            if anyCase || word == upper, let entry = table.lookup(word) {
+                return (anyCase ? upper : word, entry, start + 1)
+            }
+            guard isLowercaseZone(at: start, word: word), let entry = table.lookup(upper) else { return nil }
+            return (upper, entry, start + 1)
         }
         if token.isPunct("+") || (token.isPunct("-") && (afterSeconds || isFourDigitOffset(at: start + 1))) {
             return signedOffset(at: start)
         }
         return nil
+    }
+
+    /// A lower-case abbreviation of the table (`pdt`), not a word, not an abbreviation of a word.
+    private func isLowercaseZone(at index: Int, word: String) -> Bool {
+        guard word == word.lowercased(), !Self.lowercaseWords.contains(word),
+            table.lookup(word.uppercased())?.kind == .abbreviation
+        else { return false }
+        let next = index + 1
+        guard next < tokens.count, tokens[next].isPunct("."), !tokens[next].spaceBefore else { return true }
+        // `est. we` abbreviates a word; `pdt.` at the end of a sentence is a zone.
+        guard next + 1 < tokens.count, let following = tokens[next + 1].word else { return true }
+        return following.first?.isUppercase == true
+    }
+
+    /// `Pacific`, `Eastern`, `Central`, `Mountain` alone, not followed by a capitalised word.
+    private func regionWord(at start: Int, word: String) -> (String, ZoneEntry, Int)? {
+        guard Self.regionWordsAlone.contains(word), let entry = table.lookup(word) else { return nil }
+        if start + 1 < tokens.count, let next = tokens[start + 1].word, next.first?.isUppercase == true {
+            return nil
+        }
+        return (word, entry, start + 1)
     }
 
     /// `-0800` after a clock: four digits, not followed by `:` (which would make it a clock).

@@ -5,22 +5,34 @@ import IncidentModel
 ///
 /// A vendor's RSS and Atom feeds, its detail page, an aggregator's copy and the team's own
 /// postmortem describe the same incident; counted apart they would double every number. Accounts
-/// are the same incident when they share the vendor and the incident code, when a postmortem
-/// document links the status page of that code (`status_page:` in its front matter), or when they
-/// share the vendor and the title, come from different formats, and their first updates are within
-/// ten minutes of each other (an aggregator's copy has no code). Two records of one format with
-/// different codes stay two incidents even with the same title: the vendor published both.
+/// are the same incident when
+/// - they share the vendor and the incident code;
+/// - a postmortem document links the status page of that code (`status_page:` in its front matter);
+/// - they share the vendor and the title, come from different formats, and their first updates are
+///   within ten minutes of each other (an aggregator's copy has no code);
+/// - they share the vendor and the title and their last `resolved` updates are within two minutes,
+///   across formats, or in one format when an id was made from a file name (a page's text excerpt
+///   that starts late still ends where the aggregator's copy does);
+/// - an id was made from a file name, and the vendor, the first update and the last update agree
+///   within a minute, or one account's updates are the other's first ones (a copy cut short).
 ///
-/// The primary account is the one with the most exact times (API JSON, then the detail page, then
-/// the feeds, the home and history pages, aggregator text); its updates are kept whole, since
-/// splicing update lists from different renderings would invent a sequence no source published.
-/// Fields the primary lacks (components, impact, URL, postmortem, declared start) are filled from
-/// the others, a team's postmortem document wins over a status-page postmortem, and the merge is
-/// recorded as a note; sources whose first or last update differ by more than a minute get a
-/// `source.disagree` warning with both times (trap T17).
+/// Two records of one format with real, different codes stay two incidents even with the same
+/// title and times: the vendor published both.
+///
+/// The primary account is the most complete one: an account that reached `resolved` (or
+/// `completed`) beats one that did not; among unresolved ones, the one that goes on later; then the
+/// one with the most exact times (API JSON, then the detail page, then the feeds, the home and
+/// history pages, aggregator text). Its updates are kept whole, since splicing update lists from
+/// different renderings would invent a sequence no source published. Fields the primary lacks
+/// (a real code, components, impact, URL, postmortem, declared start) are filled from the others,
+/// a team's postmortem document wins over a status-page postmortem, and the merge is recorded as
+/// a note; sources whose first or last update differ by more than a minute get a `source.disagree`
+/// warning with both times (trap T17), saying which account stops early.
 public struct IncidentMerger: Sendable {
     private let reconciler: Reconciler
-    private let window: TimeInterval = 600
+    private let firstWindow: TimeInterval = 600
+    private let resolvedWindow: TimeInterval = 120
+    private let sameWindow: TimeInterval = 60
 
     /// Creates a merger that reads update times with `reconciler` to compare sources.
     public init(reconciler: Reconciler = Reconciler()) {
@@ -29,30 +41,26 @@ public struct IncidentMerger: Sendable {
 
     /// Merges accounts of the same incident; the result keeps the order of first appearance.
     public func merge(_ incidents: [Incident]) -> [Incident] {
+        let accounts = incidents.enumerated().map { MergeAccount($0.element, index: $0.offset, reconciler: reconciler) }
         var groups = DisjointSets(count: incidents.count)
         var byCode: [String: Int] = [:]
-        var byTitle: [String: [Int]] = [:]
-        let firsts = incidents.map { firstInstant(of: $0) }
-        for (index, incident) in incidents.enumerated() {
-            let key = Self.vendorKey(incident.vendor) + "|" + incident.id.lowercased()
-            if let other = byCode[key] { groups.union(index, other) } else { byCode[key] = index }
-            let title = Self.normalized(incident.title)
-            guard !title.isEmpty, !Self.isDocument(incident) else { continue }
-            let titleKey = Self.vendorKey(incident.vendor) + "|" + title
-            for other in byTitle[titleKey, default: []] where incidents[other].sourceFormat != incident.sourceFormat {
-                if let a = firsts[index], let b = firsts[other], abs(a.timeIntervalSince(b)) <= window {
-                    groups.union(index, other)
-                }
+        var byVendor: [String: [Int]] = [:]
+        for account in accounts {
+            let key = account.vendor + "|" + account.incident.id.lowercased()
+            if let other = byCode[key] { groups.union(account.index, other) } else { byCode[key] = account.index }
+            guard !account.isDocument else { continue }
+            for other in byVendor[account.vendor, default: []] where sameIncident(account, accounts[other]) {
+                groups.union(account.index, other)
             }
-            byTitle[titleKey, default: []].append(index)
+            byVendor[account.vendor, default: []].append(account.index)
         }
         let codes = Dictionary(
-            incidents.enumerated().filter { !Self.isDocument($0.element) }.map {
-                ($0.element.id.lowercased(), $0.offset)
-            },
+            accounts.filter { !$0.isDocument }.map { ($0.incident.id.lowercased(), $0.index) },
             uniquingKeysWith: { first, _ in first })
-        for (index, incident) in incidents.enumerated() where Self.isDocument(incident) {
-            if let code = Self.linkedCode(incident), let other = codes[code] { groups.union(index, other) }
+        for account in accounts where account.isDocument {
+            if let code = Self.linkedCode(account.incident), let other = codes[code] {
+                groups.union(account.index, other)
+            }
         }
         var order: [Int] = []
         var members: [Int: [Int]] = [:]
@@ -63,23 +71,37 @@ public struct IncidentMerger: Sendable {
         }
         return order.map { root in
             let group = members[root, default: []]
-            return group.count == 1
-                ? incidents[group[0]] : combine(group.map { incidents[$0] }, firsts: group.map { firsts[$0] })
+            return group.count == 1 ? incidents[group[0]] : combine(group.map { accounts[$0] })
         }
     }
 
-    private func combine(_ accounts: [Incident], firsts: [Date?]) -> Incident {
-        let ranked = accounts.indices.sorted { a, b in
-            let left = (
-                accounts[a].updates.isEmpty ? 1 : 0, Self.rank(accounts[a].sourceFormat), -accounts[a].updates.count, a
-            )
-            let right = (
-                accounts[b].updates.isEmpty ? 1 : 0, Self.rank(accounts[b].sourceFormat), -accounts[b].updates.count, b
-            )
-            return left < right
+    /// Whether two accounts of one vendor (not documents) tell the same incident.
+    private func sameIncident(_ a: MergeAccount, _ b: MergeAccount) -> Bool {
+        let crossFormat = a.incident.sourceFormat != b.incident.sourceFormat
+        let synthetic = a.syntheticID || b.syntheticID
+        func near(_ x: Date?, _ y: Date?, _ window: TimeInterval) -> Bool {
+            guard let x, let y else { return false }
+            return abs(x.timeIntervalSince(y)) <= window
         }
-        var merged = accounts[ranked[0]]
-        let others = ranked.dropFirst().map { accounts[$0] }
+        if !a.title.isEmpty, a.title == b.title {
+            if crossFormat, near(a.first, b.first, firstWindow) { return true }
+            if crossFormat || synthetic, near(a.lastTerminal, b.lastTerminal, resolvedWindow) { return true }
+        }
+        guard synthetic, !a.vendor.isEmpty, a.titleAgrees(with: b), near(a.first, b.first, sameWindow) else {
+            return false
+        }
+        return near(a.last, b.last, sameWindow) || a.isPrefix(of: b, within: sameWindow)
+    }
+
+    private func combine(_ accounts: [MergeAccount]) -> Incident {
+        let ranked = Self.ranked(accounts)
+        var merged = ranked[0].incident
+        let others = ranked.dropFirst().map(\.incident)
+        if ranked[0].syntheticID,
+            let real = ranked.dropFirst().first(where: { !$0.syntheticID && !$0.isDocument })
+        {
+            merged.id = real.incident.id
+        }
         if merged.title.isEmpty, let title = others.first(where: { !$0.title.isEmpty })?.title { merged.title = title }
         if merged.impact == .unknown, let impact = others.first(where: { $0.impact != .unknown })?.impact {
             merged.impact = impact
@@ -87,69 +109,54 @@ public struct IncidentMerger: Sendable {
         if merged.components.isEmpty, let components = others.first(where: { !$0.components.isEmpty })?.components {
             merged.components = components
         }
-        if merged.url == nil { merged.url = others.first { $0.url != nil && !Self.isDocument($0) }?.url }
-        merged.isMaintenance = accounts.contains(where: \.isMaintenance)
+        let isDocument = { (incident: Incident) in
+            incident.sourceFormat == .markdownPostmortem || incident.sourceFormat == .htmlPostmortem
+        }
+        if merged.url == nil { merged.url = others.first { $0.url != nil && !isDocument($0) }?.url }
+        merged.isMaintenance = accounts.contains(where: \.incident.isMaintenance)
         if merged.declaredStart == nil {
             merged.declaredStart = others.first { $0.declaredStart != nil }?.declaredStart
         }
         if merged.declaredEnd == nil { merged.declaredEnd = others.first { $0.declaredEnd != nil }?.declaredEnd }
-        if let document = accounts.first(where: { Self.isDocument($0) && $0.postmortem != nil }) {
-            merged.postmortem = document.postmortem
+        if let document = accounts.first(where: { $0.isDocument && $0.incident.postmortem != nil }) {
+            merged.postmortem = document.incident.postmortem
         } else if merged.postmortem.map({ $0.text.isEmpty }) ?? true,
             let postmortem = others.compactMap(\.postmortem).first(where: { !$0.text.isEmpty })
         {
             merged.postmortem = postmortem
         }
         for account in accounts {
-            merged.markers.merge(account.markers) { current, _ in current }
+            merged.markers.merge(account.incident.markers) { current, _ in current }
         }
         var seen = Set(merged.diagnostics)
         for diagnostic in others.flatMap(\.diagnostics) where seen.insert(diagnostic).inserted {
             merged.diagnostics.append(diagnostic)
         }
-        let sources = ranked.map { "\(accounts[$0].sourceFormat.rawValue) (\(accounts[$0].place.file))" }
+        let sources = ranked.map { "\($0.incident.sourceFormat.rawValue) (\($0.incident.place.file))" }
         merged.diagnostics.append(
             Diagnostic(
                 code: "incident.merged", severity: .note, place: merged.place,
                 message: "\(accounts.count) accounts of this incident were merged; the first is primary: "
                     + sources.joined(separator: ", "),
                 readings: sources))
-        merged.diagnostics += disagreements(primary: merged, others: others)
+        merged.diagnostics += SourceDisagreement.notes(primary: ranked[0], others: Array(ranked.dropFirst()))
         return merged
     }
 
-    private func disagreements(primary: Incident, others: [Incident]) -> [Diagnostic] {
-        guard let first = firstInstant(of: primary), let last = lastInstant(of: primary) else { return [] }
-        var found: [Diagnostic] = []
-        for other in others where !other.updates.isEmpty {
-            for (what, mine, theirs) in [
-                ("first update", first, firstInstant(of: other)), ("last update", last, lastInstant(of: other)),
-            ] {
-                guard let theirs, abs(theirs.timeIntervalSince(mine)) > 60 else { continue }
-                let readings = [
-                    "\(primary.sourceFormat.rawValue): \(InstantText.iso(mine))",
-                    "\(other.sourceFormat.rawValue): \(InstantText.iso(theirs))",
-                ]
-                found.append(
-                    Diagnostic(
-                        code: "source.disagree", severity: .warning, place: other.place,
-                        message: "the sources disagree on the \(what): \(readings.joined(separator: " vs "))",
-                        readings: readings))
-            }
+    /// The accounts, primary first: complete before incomplete, then (among incomplete ones) the
+    /// one that goes on later, then the format's rank, the number of updates and input order.
+    static func ranked(_ accounts: [MergeAccount]) -> [MergeAccount] {
+        let latest = accounts.compactMap(\.last).max()
+        func key(_ account: MergeAccount) -> (Int, Int, Int, Int, Int, Int) {
+            let stopsEarly =
+                account.last.map { last in latest.map { $0.timeIntervalSince(last) > 60 } ?? false } ?? true
+            return (
+                account.incident.updates.isEmpty ? 1 : 0, account.isComplete ? 0 : 1,
+                account.isComplete || !stopsEarly ? 0 : 1, rank(account.incident.sourceFormat),
+                -account.incident.updates.count, account.index
+            )
         }
-        return found
-    }
-
-    private func firstInstant(of incident: Incident) -> Date? {
-        incident.updates.compactMap { $0.written.exact ?? reconciler.resolve($0.written)?.instant }.min()
-    }
-
-    private func lastInstant(of incident: Incident) -> Date? {
-        incident.updates.compactMap { $0.written.exact ?? reconciler.resolve($0.written)?.instant }.max()
-    }
-
-    private static func isDocument(_ incident: Incident) -> Bool {
-        incident.sourceFormat == .markdownPostmortem || incident.sourceFormat == .htmlPostmortem
+        return accounts.sorted { key($0) < key($1) }
     }
 
     private static func linkedCode(_ incident: Incident) -> String? {
@@ -172,14 +179,5 @@ public struct IncidentMerger: Sendable {
         case .aggregatorText: 6
         case .markdownPostmortem, .htmlPostmortem: 7
         }
-    }
-
-    private static func vendorKey(_ vendor: String) -> String {
-        String(
-            vendor.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-    }
-
-    private static func normalized(_ title: String) -> String {
-        title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -14,16 +14,20 @@ struct PostmortemLineReader: Sendable {
     let reference: Date?
     /// Posting instants of the status updates that are not postmortems.
     let anchors: [Date]
+    /// The page's zone inferred from the incident's stamps, when it has no page zone.
+    let inferred: InferredPageZone?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(
-        reader: TimeExpressionReader, incident: Incident, decisions: SeasonDecisions, reference: Date?, anchors: [Date]
+        reader: TimeExpressionReader, incident: Incident, decisions: SeasonDecisions, reference: Date?, anchors: [Date],
+        inferred: InferredPageZone? = nil
     ) {
         self.reader = reader
         self.incident = incident
         self.decisions = decisions
         self.reference = reference
         self.anchors = anchors
+        self.inferred = inferred
     }
 
     mutating func read(_ postmortem: Postmortem) -> [ReconcilePass.Found] {
@@ -32,7 +36,8 @@ struct PostmortemLineReader: Sendable {
             zoneKeys.lazy.compactMap { postmortem.frontMatterValue($0) }.first
             ?? TextCues.declaredZone(in: postmortem.text, table: reader.table)
         var context = ReadingContext(
-            place: postmortem.place, pageZone: incident.pageZone, declaredZone: documentZone, reference: reference,
+            place: postmortem.place, pageZone: incident.pageZone, declaredZone: documentZone,
+            inferredPageZone: incident.pageZone == nil ? inferred : nil, reference: reference,
             referenceSource: "the incident's first update", direction: .nearest,
             seasonReadings: decisions.readings, seasonEvidence: decisions.evidence)
         var state = RunningState()

@@ -29,17 +29,29 @@ struct ReconcilePass: Sendable {
     var markers: [(key: String, time: ResolvedTime)] = []
     var declared: [(name: String, time: ResolvedTime)] = []
     var diagnostics: [Diagnostic] = []
+    /// The page's zone inferred from the stamps' labels, when the incident has no page zone.
+    var inferredPageZone: InferredPageZone?
 
     init(_ incident: Incident, reader: TimeExpressionReader, decisions: SeasonDecisions) {
         let stamp = StampReader(reader: reader)
-        readUpdates(incident, stamp: stamp, decisions: decisions)
+        readUpdates(incident, stamp: stamp, decisions: decisions, inferred: nil)
+        if incident.pageZone == nil {
+            inferredPageZone = InferredPageZone.infer(
+                fromStampLabels: stamps.compactMap { $0?.expression.start.zoneLabel }, table: reader.table)
+            // A stamp printed without a zone beside stamps that name one is in the page's zone too.
+            if inferredPageZone != nil, stamps.contains(where: { $0?.start?.zone.basis == .assumed }) {
+                diagnostics = []
+                readUpdates(incident, stamp: stamp, decisions: decisions, inferred: inferredPageZone)
+            }
+        }
+        let inferred = inferredPageZone
         readBodies(incident, reader: reader, decisions: decisions)
         let first = updates.compactMap { $0?.instant }.min()
         if let postmortem = incident.postmortem {
             if let written = postmortem.posted {
                 let last = updates.compactMap { $0?.instant }.max()
                 (posted, postedFound) = stamp.resolve(
-                    written, reference: last, direction: .atOrAfter, decisions: decisions)
+                    written, reference: last, direction: .atOrAfter, decisions: decisions, inferred: inferred)
                 if posted == nil { diagnostics.append(unreadable(written)) }
             }
             let anchors = zip(incident.updates, updates).filter { $0.0.status != .postmortem }.compactMap {
@@ -47,18 +59,20 @@ struct ReconcilePass: Sendable {
             }
             var lineReader = PostmortemLineReader(
                 reader: reader, incident: incident, decisions: decisions, reference: first ?? posted?.instant,
-                anchors: anchors)
+                anchors: anchors, inferred: inferred)
             lines = lineReader.read(postmortem)
             diagnostics += lineReader.diagnostics
         }
         for key in incident.markers.keys.sorted() {
             guard let written = incident.markers[key] else { continue }
-            let (time, _) = stamp.resolve(written, reference: first, direction: .nearest, decisions: decisions)
+            let (time, _) = stamp.resolve(
+                written, reference: first, direction: .nearest, decisions: decisions, inferred: inferred)
             if let time { markers.append((key, time)) } else { diagnostics.append(unreadable(written)) }
         }
         for (name, written) in [("declared start", incident.declaredStart), ("declared end", incident.declaredEnd)] {
             guard let written else { continue }
-            let (time, found) = stamp.resolve(written, reference: first, direction: .nearest, decisions: decisions)
+            let (time, found) = stamp.resolve(
+                written, reference: first, direction: .nearest, decisions: decisions, inferred: inferred)
             if let time { declared.append((name, time)) } else { diagnostics.append(unreadable(written)) }
             // A start written as a range (`Jan 14, 00:17 - 01:30 UTC` on a history page) also gives
             // the end, when the source has no end field of its own.
@@ -70,7 +84,9 @@ struct ReconcilePass: Sendable {
 
     /// Posting times: year-less stamps walk from the anchor, newest first when the anchor is the
     /// newest update (feeds), else oldest first (AWS `date` is the first post).
-    private mutating func readUpdates(_ incident: Incident, stamp: StampReader, decisions: SeasonDecisions) {
+    private mutating func readUpdates(
+        _ incident: Incident, stamp: StampReader, decisions: SeasonDecisions, inferred: InferredPageZone?
+    ) {
         let count = incident.updates.count
         updates = Array(repeating: nil, count: count)
         stamps = Array(repeating: nil, count: count)
@@ -81,7 +97,7 @@ struct ReconcilePass: Sendable {
             let written = incident.updates[index].written
             let (time, found) = stamp.resolve(
                 written, reference: reference ?? written.context.anchor,
-                direction: newestFirst ? .atOrBefore : .atOrAfter, decisions: decisions)
+                direction: newestFirst ? .atOrBefore : .atOrAfter, decisions: decisions, inferred: inferred)
             updates[index] = time
             stamps[index] = found
             if let time { reference = time.instant } else { diagnostics.append(unreadable(written)) }
@@ -91,11 +107,12 @@ struct ReconcilePass: Sendable {
     private mutating func readBodies(_ incident: Incident, reader: TimeExpressionReader, decisions: SeasonDecisions) {
         for (index, update) in incident.updates.enumerated() where !update.body.isEmpty {
             let element = (update.written.place.element ?? "update[\(index)]") + "/body"
+            let pageZone = incident.pageZone ?? update.written.context.pageZone
             let context = ReadingContext(
-                place: update.written.place.with(element: element),
-                pageZone: incident.pageZone ?? update.written.context.pageZone,
+                place: update.written.place.with(element: element), pageZone: pageZone,
                 declaredZone: TextCues.declaredZone(in: update.body, table: reader.table)
                     ?? update.written.context.declaredZone,
+                inferredPageZone: pageZone == nil ? inferredPageZone : nil,
                 reference: updates[index]?.instant, referenceSource: "the update's posting time",
                 direction: .nearest, year: update.written.context.year, seasonReadings: decisions.readings,
                 seasonEvidence: decisions.evidence)

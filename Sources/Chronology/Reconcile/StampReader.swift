@@ -10,12 +10,15 @@ import IncidentModel
 struct StampReader: Sendable {
     let reader: TimeExpressionReader
 
-    /// The text's own reading, before `exact` is considered.
+    /// The text's own reading, before `exact` is considered; `inferred` is the page zone inferred
+    /// from the incident's stamps, used when the stamp's context has no page zone.
     func textReading(
-        _ written: WrittenTime, reference: Date?, direction: ReadingContext.Direction, decisions: SeasonDecisions
+        _ written: WrittenTime, reference: Date?, direction: ReadingContext.Direction, decisions: SeasonDecisions,
+        inferred: InferredPageZone? = nil
     ) -> FoundTime? {
         var context = ReadingContext(
             place: written.place, pageZone: written.context.pageZone, declaredZone: written.context.declaredZone,
+            inferredPageZone: written.context.pageZone == nil ? inferred : nil,
             reference: reference ?? written.context.anchor, referenceSource: reference == nil ? "the anchor" : nil,
             direction: direction, year: written.context.year, seasonReadings: decisions.readings,
             seasonEvidence: decisions.evidence)
@@ -31,13 +34,15 @@ struct StampReader: Sendable {
 
     /// The resolved stamp, or `nil` when neither the text nor a machine field gives an instant.
     func resolve(
-        _ written: WrittenTime, reference: Date?, direction: ReadingContext.Direction, decisions: SeasonDecisions
+        _ written: WrittenTime, reference: Date?, direction: ReadingContext.Direction, decisions: SeasonDecisions,
+        inferred: InferredPageZone? = nil
     ) -> (ResolvedTime?, FoundTime?) {
         if let unix = StampReader.unixTime(written.text) {
             let zone = ZoneReading(label: nil, offsetSeconds: 0, basis: .exact)
             return (ResolvedTime(instant: unix, written: written, zone: zone, rule: "unix-epoch"), nil)
         }
-        let found = textReading(written, reference: reference, direction: direction, decisions: decisions)
+        let found = textReading(
+            written, reference: reference, direction: direction, decisions: decisions, inferred: inferred)
         guard let exact = written.exact else { return (found?.start.map { rewritten($0, written) }, found) }
         let field = written.exactField ?? "exact"
         var notes: [Diagnostic] = []

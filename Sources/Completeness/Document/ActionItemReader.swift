@@ -11,12 +11,36 @@ enum ActionItemReader {
     static let statusWords: Set<String> = [
         "open", "todo", "to do", "in progress", "in-progress", "done", "closed", "complete", "completed", "blocked",
         "planned", "not started", "started", "wip", "merged", "shipped", "resolved", "won't do", "wont do",
-        "cancelled", "canceled", "in review", "pending", "scheduled",
+        "cancelled", "canceled", "in review", "pending", "scheduled", "fixed",
+    ]
+    /// Statuses of finished work: nothing is left to track, so no ticket is needed.
+    static let finishedWords: Set<String> = [
+        "done", "closed", "complete", "completed", "merged", "shipped", "resolved", "fixed", "won't do", "wont do",
+        "cancelled", "canceled",
     ]
     /// Cell values that mean nothing was written.
     static let emptyValues: Set<String> = [
         "", "-", "—", "–", "?", "??", "???", "n/a", "na", "tbd", "none", "unassigned", "nobody", "todo",
     ]
+
+    /// Whether `status` says the work is finished (`done`, `DONE`, `closed`, `[x]`).
+    static func isFinished(_ status: String) -> Bool { finishedWords.contains(status.lowercased().trimmed) }
+
+    /// A cell split into its value and the status written in it: the whole cell when it is a status
+    /// word (`Open`), or a status in capitals closing it, as in the SRE book's table
+    /// (`Bug 5554823 **TODO**`, `n/a **DONE**`).
+    static func splitStatus(_ cell: String) -> (value: String, status: String?) {
+        let trimmed = cell.trimmed
+        if statusWords.contains(trimmed.lowercased()) { return ("", trimmed) }
+        let words = trimmed.split(separator: " ")
+        for count in [2, 1] where words.count > count {
+            let tail = words.suffix(count).joined(separator: " ")
+            if tail == tail.uppercased(), tail.contains(where: \.isLetter), statusWords.contains(tail.lowercased()) {
+                return (words.dropLast(count).joined(separator: " "), tail)
+            }
+        }
+        return (trimmed, nil)
+    }
 
     /// The action items under every action-items section of `document`.
     static func items(in document: CheckedDocument) -> [ActionItem] {
@@ -54,31 +78,101 @@ enum ActionItemReader {
         return items
     }
 
-    private static func tableItem(_ line: DocumentLine, names: [String]) -> ActionItem {
-        func cell(_ columns: [String]) -> (present: Bool, value: String?) {
-            guard
-                let index = names.firstIndex(where: { name in
-                    columns.contains { HeadingNormalizer.matches(name, synonym: $0) }
-                })
-            else { return (false, nil) }
-            let value = index < line.cells.count ? line.cells[index].trimmed : ""
-            return (
-                true,
-                emptyValues.contains(value.lowercased()) || PlaceholderRule.placeholders(in: value).count > 0
-                    ? nil : value
-            )
+    /// The columns of a table row that hold the owner, the ticket and the status, by header name.
+    struct Columns {
+        var owner: Int?
+        var ticket: Int?
+        var status: Int?
+
+        init(names: [String]) {
+            func index(_ columns: [String]) -> Int? {
+                names.firstIndex { name in columns.contains { HeadingNormalizer.matches(name, synonym: $0) } }
+            }
+            owner = index(ownerColumns)
+            ticket = index(ticketColumns)
+            status = index(statusColumns)
         }
-        let owner = cell(ownerColumns)
-        let ticketCell = cell(ticketColumns)
-        let status = cell(statusColumns)
+
+        /// Whether column `index` holds what the item asks for: the first column that is not an
+        /// owner, ticket or status column.
+        func isAction(_ index: Int) -> Bool {
+            var action = 0
+            while [owner, ticket, status].contains(action) { action += 1 }
+            return index == action
+        }
+    }
+
+    private static func tableItem(_ line: DocumentLine, names: [String]) -> ActionItem {
+        let columns = Columns(names: names)
+        func cell(_ index: Int?) -> String? { index.flatMap { $0 < line.cells.count ? line.cells[$0].trimmed : "" } }
+        func filled(_ value: String?) -> String? {
+            guard let value, !emptyValues.contains(value.lowercased()), PlaceholderRule.placeholders(in: value).isEmpty
+            else { return nil }
+            return value
+        }
+        let owner = filled(cell(columns.owner))
+        let ticketCell = cell(columns.ticket)
+        var status: String?
+        if let written = cell(columns.status) {
+            status = statusWords.contains(written.lowercased()) ? written : filled(written)
+        }
+        if status == nil {
+            // A status written in another cell: the SRE book's table has no Status column and puts
+            // **TODO** or **DONE** after the bug number.
+            status =
+                line.cells.indices.lazy.filter { !columns.isAction($0) && $0 != columns.owner }
+                .compactMap { splitStatus(line.cells[$0]).status }.first
+        }
         var missing: [String] = []
-        if !owner.present { missing.append("Owner") }
-        if !ticketCell.present && line.links.isEmpty { missing.append("Ticket") }
-        if !status.present { missing.append("Status") }
-        let ticket = ticketCell.value ?? line.links.first ?? fields(of: line.text).ticket
+        if columns.owner == nil { missing.append("Owner") }
+        if columns.ticket == nil && line.links.isEmpty { missing.append("Ticket") }
+        if columns.status == nil { missing.append("Status") }
+        let ticket =
+            filled(ticketCell.map { splitStatus($0).value }) ?? line.links.first ?? fields(of: line.text).ticket
         return ActionItem(
-            text: line.text, place: line.place, owner: owner.value, ticket: ticket, status: status.value,
-            missingColumns: missing)
+            text: line.text, place: line.place, owner: owner, ticket: ticket, status: status, missingColumns: missing)
+    }
+
+    /// The text of each table row and list item under the action-items sections, with the status
+    /// words written where a status goes taken out (a Status cell, a status closing a cell, a
+    /// list segment such as `(TODO)` or `Status: TODO`): there `TODO` is a status, not a placeholder.
+    static func textsWithoutStatuses(in document: CheckedDocument) -> [SourcePlace: String] {
+        var texts: [SourcePlace: String] = [:]
+        for scope in document.sections("action-items") {
+            for section in scope.sections {
+                let columns = Columns(names: section.tableHeader.map { HeadingNormalizer.normalize($0) })
+                for line in section.lines {
+                    switch line.kind {
+                    case .tableRow:
+                        texts[line.place] = line.cells.indices.map { index in
+                            if columns.isAction(index) || index == columns.owner { return line.cells[index] }
+                            if index == columns.status, statusWords.contains(line.cells[index].trimmed.lowercased()) {
+                                return ""
+                            }
+                            return splitStatus(line.cells[index]).value
+                        }.joined(separator: " | ")
+                    case .listItem:
+                        let kept = segments(of: line.text).filter { segment in
+                            let lower = segment.lowercased()
+                            return
+                                !(statusWords.contains(lower)
+                                || value(after: ["status", "state"], in: segment).map {
+                                    statusWords.contains($0.lowercased())
+                                } == true)
+                        }
+                        texts[line.place] = kept.joined(separator: " ; ")
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+        return texts
+    }
+
+    /// A list item's text cut at `;`, `|`, `,`, brackets and dashes.
+    private static func segments(of text: String) -> [String] {
+        text.split(whereSeparator: { ";|,()[]—".contains($0) }).map { String($0).trimmed }
     }
 
     /// Top-level list items with their nested items folded in (nesting is read from the column).
@@ -108,8 +202,7 @@ enum ActionItemReader {
         var owner: String?
         var ticket: String?
         var status: String?
-        let segments = text.split(whereSeparator: { ";|,()[]—".contains($0) }).map { String($0).trimmed }
-        for segment in segments {
+        for segment in segments(of: text) {
             let lower = segment.lowercased()
             if let value = value(
                 after: ["owner", "owners", "assignee", "assigned to", "owned by", "dri", "who"], in: segment),
@@ -122,7 +215,9 @@ enum ActionItemReader {
             {
                 ticket = ticket ?? value
             }
-            if let value = value(after: ["status", "state"], in: segment), !emptyValues.contains(value.lowercased()) {
+            if let value = value(after: ["status", "state"], in: segment),
+                statusWords.contains(value.lowercased()) || !emptyValues.contains(value.lowercased())
+            {
                 status = status ?? value
             }
             if statusWords.contains(lower) { status = status ?? segment }
@@ -162,10 +257,16 @@ enum ActionItemReader {
         return nil
     }
 
-    /// A tracker id such as `OPS-123` or `#456`.
+    /// A tracker id such as `OPS-123`, `#456` or `Bug 5554823`.
     private static func ticketID(in text: String) -> String? {
-        for word in text.split(whereSeparator: { $0.isWhitespace || ",;()[]".contains($0) }) {
+        let words = text.split(whereSeparator: { $0.isWhitespace || ",;()[]".contains($0) })
+        for (index, word) in words.enumerated() {
             let token = word.trimmingSuffix(".:")
+            if index > 0, ["bug", "issue", "ticket"].contains(words[index - 1].lowercased()), token.count >= 2,
+                token.allSatisfy(\.isNumber)
+            {
+                return "\(words[index - 1]) \(token)"
+            }
             if token.hasPrefix("#"), token.count > 1, token.dropFirst().allSatisfy(\.isNumber) { return String(token) }
             let parts = token.split(separator: "-")
             if parts.count == 2, parts[0].count >= 2, parts[0].allSatisfy({ $0.isUppercase || $0.isNumber }),

@@ -24,7 +24,7 @@ public struct CheckedDocument: Sendable {
         self.postmortem = postmortem
         self.configuration = configuration
         self.sourceLines = postmortem.text.split(separator: "\n", omittingEmptySubsequences: false)
-        let definitions = configuration.sections.map { ($0.key, $0.normalizedSynonyms) }
+        let definitions = configuration.sections.map { (key: $0.key, synonyms: $0.normalizedSynonyms) }
         var scopes: [SectionScope] = []
         let sections = postmortem.sections
         for (index, section) in sections.enumerated() {
@@ -36,12 +36,9 @@ public struct CheckedDocument: Sendable {
                 subsections.append(sections[next])
                 next += 1
             }
-            let candidates = HeadingNormalizer.candidates(section.heading)
-            let keys = definitions.filter { _, synonyms in
-                candidates.contains { candidate in
-                    synonyms.contains { HeadingNormalizer.matches(candidate, synonym: $0) }
-                }
-            }.map(\.0)
+            let keys = HeadingNormalizer.candidates(section.heading).flatMap { candidate in
+                HeadingNormalizer.keys(matching: candidate, in: definitions)
+            }
             scopes.append(
                 SectionScope(section: section, lines: lines, sections: subsections, keys: Set(keys)))
         }

@@ -42,5 +42,15 @@ enum HeadingNormalizer {
         candidate == synonym || candidate.hasPrefix(synonym + " ")
     }
 
+    /// The keys of the definitions `candidate` names: those with a synonym equal to it, else those
+    /// with a synonym it starts with, so `Remediation items` is action items only, not also the
+    /// resolution (`remediation`).
+    static func keys(matching candidate: String, in definitions: [(key: String, synonyms: [String])]) -> [String] {
+        let exact = definitions.filter { $0.synonyms.contains(candidate) }
+        let found =
+            exact.isEmpty ? definitions.filter { $0.synonyms.contains { matches(candidate, synonym: $0) } } : exact
+        return found.map(\.key)
+    }
+
     private static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 }

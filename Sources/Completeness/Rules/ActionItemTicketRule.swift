@@ -8,7 +8,9 @@ public struct ActionItemTicketRule: Rule {
     /// The rule's id, name and explanation.
     public let descriptor = RuleDescriptor(
         id: "PM018", name: "action-items.ticket", defaultSeverity: .error,
-        summary: "Every action item has a ticket or link (a Ticket column, a URL, or an id such as `OPS-412`).",
+        summary:
+            "Every open action item has a ticket or link (a Ticket or Bug column, a URL, or an id such as `OPS-412`); "
+            + "one whose status says it is done needs none.",
         hint: "File the work in your tracker and put its id or link on the item.",
         rationale: """
             Action items that live only in the postmortem are forgotten; a ticket puts them in the queue \
@@ -18,7 +20,9 @@ public struct ActionItemTicketRule: Rule {
 
     /// One finding per action item without a ticket or link.
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
-        ActionItemReader.items(in: document).filter { $0.ticket == nil }.map { item in
+        ActionItemReader.items(in: document).filter { item in
+            item.ticket == nil && !(item.status.map(ActionItemReader.isFinished) ?? false)
+        }.map { item in
             let why = item.missingColumns.contains("Ticket") ? " (the table has no Ticket column)" : ""
             return finding("action item \"\(item.label)\" has no ticket or link\(why)", at: item.place)
         }

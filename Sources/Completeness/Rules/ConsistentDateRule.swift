@@ -9,8 +9,10 @@ public struct ConsistentDateRule: Rule {
     /// The rule's id, name and explanation.
     public let descriptor = RuleDescriptor(
         id: "PM023", name: "consistency.date", defaultSeverity: .error,
-        summary: "Dates in the Summary, Impact and Timeline fall on the incident's date (or the day before or after).",
-        hint: "Fix the date, or the front-matter impact_start it is compared with.",
+        summary:
+            "The incident has a date, and dates in the Summary, Impact and Timeline fall on it (or the day before or after).",
+        hint: "Fix the date, or the front-matter impact_start it is compared with; without any date, add `date:` "
+            + "to the front matter.",
         rationale: """
             A wrong date is the most common copy-paste error in postmortems built from an older one, and it \
             moves the incident to another month in every report.
@@ -19,10 +21,19 @@ public struct ConsistentDateRule: Rule {
             "---\nimpact_start: 2025-01-21T14:02:00Z\n---\n\n## Timeline\n\n**Jan 21, 2025**\n\n- 14:02 UTC Impact starts\n"
     )
 
-    /// One finding per written date more than a day from the incident's dates.
+    /// One finding per written date more than a day from the incident's dates, or one when the
+    /// timeline has times of day and the document no date at all.
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
         let times = document.times
-        guard let incidentDate = times.incidentDate else { return [] }
+        guard let incidentDate = times.incidentDate else {
+            guard let first = times.entries.first(where: { !$0.clocked.isEmpty }), let time = first.clocked.first
+            else { return [] }
+            return [
+                finding(
+                    "the timeline has no date: add `date:` to the front matter or a date line above the times",
+                    at: document.locate(time.expression.text, from: first.line.place))
+            ]
+        }
         var last = incidentDate
         for instant in times.timelineInstants {
             let date = LocalDateTime(instant: instant, offsetSeconds: 0).date

@@ -38,7 +38,8 @@ public struct ConsistentDurationRule: Rule {
         return findings
     }
 
-    /// The lengths the document supports: the impact window, the front-matter markers and the timeline.
+    /// The lengths the document supports: the impact window, each range written in the summary or
+    /// impact, the front-matter markers and the timeline.
     static func spans(_ document: CheckedDocument) -> [TimeInterval] {
         var spans: [TimeInterval] = []
         let times = document.times
@@ -47,6 +48,15 @@ public struct ConsistentDurationRule: Rule {
         }
         if let first = impact.min(), let last = impact.max(), last > first {
             spans.append(last.timeIntervalSince(first))
+        }
+        // Each window written as a range (`09:15 UTC to 11:05 UTC`), when the section also gives
+        // later times (`the backlog was indexed by 11:40 UTC`).
+        for line in (times.sections["impact"] ?? []) + (times.sections["summary"] ?? []) {
+            for found in line.clocked {
+                if let start = found.start?.instant, let end = found.end?.instant, end > start {
+                    spans.append(end.timeIntervalSince(start))
+                }
+            }
         }
         if let start = times.markers["impact_start"]?.instant {
             for key in ["impact_end", "resolved", "mitigated"] {

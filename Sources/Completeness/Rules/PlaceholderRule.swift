@@ -8,7 +8,9 @@ public struct PlaceholderRule: Rule {
     /// The rule's id, name and explanation.
     public let descriptor = RuleDescriptor(
         id: "PM011", name: "text.placeholder", defaultSeverity: .error,
-        summary: "No template placeholder (`<fill in>`, `TODO`, `TBD`, `FIXME`, `???`) is left in the document.",
+        summary:
+            "No template placeholder (`<fill in>`, `TODO`, `TBD`, `FIXME`, `???`) is left in the document; "
+            + "an action item's status (`TODO` in a Status cell or closing a cell) is not one.",
         hint: "Replace the placeholder with the real text, or write `None` / `N/A` with a reason.",
         rationale: """
             A skeleton from `postmortem new` passes every structural rule as soon as its headings exist; \
@@ -31,8 +33,10 @@ public struct PlaceholderRule: Rule {
         let headings = document.postmortem.sections.map {
             DocumentLine(text: $0.heading, place: $0.place, kind: .heading)
         }
+        // In an action item, TODO or DONE where a status goes is the status, not a placeholder.
+        let actionItemTexts = ActionItemReader.textsWithoutStatuses(in: document)
         for line in (headings + lines).sorted(by: { $0.place < $1.place }) {
-            for placeholder in Self.placeholders(in: line.text) {
+            for placeholder in Self.placeholders(in: actionItemTexts[line.place] ?? line.text) {
                 findings.append(
                     finding(
                         "the placeholder \"\(placeholder)\" has not been filled in",

@@ -15,7 +15,8 @@ public struct DocumentTimes: Sendable {
     /// Front-matter markers read, by key.
     public var markers: [String: ResolvedTime]
     /// The incident's date: the impact start's UTC date, else the timeline's first date, else the
-    /// front-matter `date`.
+    /// front-matter `incident_date` or `date`, else the date written above the document's first
+    /// time (a `**Date:** 2015-10-21` line, a date in the summary); `nil` when the document has none.
     public var incidentDate: CivilDate?
 
     /// Section keys whose times are read besides the timeline.
@@ -57,13 +58,15 @@ public struct DocumentTimes: Sendable {
 
         let timelineScopes = document.sections("timeline")
         let timelineLines = document.lines(in: "timeline")
-        let frontMatterDate = postmortem.frontMatterValue("date").flatMap(Self.isoDate)
+        let frontMatterDate = ["incident_date", "date"].lazy.compactMap { postmortem.frontMatterValue($0) }
+            .compactMap(Self.isoDate).first
         let firstTimelineDate = timelineLines.lazy.compactMap { line in
             reader.read(line.text, context: ReadingContext(place: line.place, year: frontMatterDate?.year))
                 .compactMap(\.date).first
         }.first
         let startDate = markers["impact_start"].map { LocalDateTime(instant: $0.instant, offsetSeconds: 0).date }
-        let incidentDate = startDate ?? firstTimelineDate ?? frontMatterDate
+        let incidentDate =
+            startDate ?? firstTimelineDate ?? frontMatterDate ?? Self.dateAboveFirstTime(of: postmortem, reader: reader)
         self.incidentDate = incidentDate
 
         var declared: String?
@@ -114,6 +117,27 @@ public struct DocumentTimes: Sendable {
     public var timelineInstants: [Date] {
         entries.flatMap { $0.clocked.flatMap { [$0.start?.instant, $0.end?.instant].compactMap { $0 } } }
             + markers.values.map(\.instant)
+    }
+
+    /// The date in force where the document's first time of day is written, reading its lines in
+    /// order as Chronology does (a date line dates the lines after it): `nil` when no date is
+    /// written before or with it.
+    static func dateAboveFirstTime(of postmortem: Postmortem, reader: TimeExpressionReader) -> CivilDate? {
+        var context = ReadingContext(place: postmortem.place)
+        let lines =
+            postmortem.preamble
+            + postmortem.sections.flatMap {
+                [DocumentLine(text: $0.heading, place: $0.place, kind: .heading)] + $0.lines
+            }
+        for line in lines {
+            context.place = line.place
+            let before = context.date
+            let found = reader.read(line.text, context: &context)
+            if let first = found.first(where: { !$0.expression.isDateOnly }) {
+                return first.expression.start.date == nil ? before : first.date ?? before
+            }
+        }
+        return nil
     }
 
     /// `2025-01-21` (or the date part of `2025-01-21T14:02:00Z`) as a civil date.

@@ -4,7 +4,7 @@ import IncidentModel
 /// Turns a measured incident into one impact window per affected component.
 ///
 /// The window runs from the impact start (or, unknown, the first update) to the resolved event
-/// (or, unknown, the last `resolved` update). The components are the incident's, else those its
+/// (or, unknown, the public resolution). The components are the incident's, else those its
 /// updates name, else `(all)`. The weight is the incident impact's (see ``ImpactWeights``).
 public struct ImpactWindowBuilder: Sendable, Hashable {
     /// What the incident's window is, or why there is none.

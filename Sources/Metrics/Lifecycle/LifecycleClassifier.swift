@@ -15,7 +15,8 @@
 ///   resolved, incident/issue resolved, back to normal, returned to normal, fully
 ///   restored/recovered/resolved, full recovery, impact ends/ended;
 /// - impact: error(s), fail…, latency, degrad…, outage, unavailable, unreachable, disrupt…,
-///   impact…, increase…, spike…, surge…, delay…, slow…, elevated, timeout(s), unable to —
+///   impact…, increase…, spike…, surge…, delay…, slow…, elevated, timeout(s), unable to,
+///   experienced/experiencing (an) issue(s) or problems (not after "no longer"), observed … issues —
 ///   read **after** the mitigation and resolved phrases are taken out, so "failed over" alone is
 ///   not impact but "it scaled up, yet a dependency began failing" is.
 public struct LifecycleClassifier: Sendable, Hashable {
@@ -89,6 +90,6 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let impactWords = TextPattern(
-        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to)\b"#
+        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#
     )
 }

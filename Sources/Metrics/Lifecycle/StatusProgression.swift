@@ -8,6 +8,8 @@ public struct StatusProgression: Sendable {
     /// Ties keep the source order. Updates without an instant, and updates with status
     /// `postmortem` (they publish a document, not progress), are left out.
     public let timed: [(number: Int, update: StatusUpdate, instant: Date)]
+    /// The position of each of `timed` in the incident's `updates`.
+    public let offsets: [Int]
 
     /// Orders the incident's updates.
     public init(_ updates: [StatusUpdate]) {
@@ -18,6 +20,26 @@ public struct StatusProgression: Sendable {
             }
             .sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }
         timed = ordered.enumerated().map { ($0.offset + 1, $0.element.1, $0.element.2) }
+        offsets = ordered.map(\.0)
+    }
+
+    /// The positions in `timed` of the last run of consecutive closing updates, oldest first; empty
+    /// when no update closes the incident.
+    ///
+    /// An update closes the incident when its status is `resolved` or `completed`, or, when the
+    /// source gives it no status label of its own (AWS posts carry none; the reader marks only the
+    /// last one resolved), when `saysResolved` reads its body as resolved. The first of the run is
+    /// the public resolution; the later ones are follow-ups (a details post, a postmortem note).
+    public func finalClosingRun(saysResolved: (String) -> Bool) -> [Int] {
+        func closes(_ index: Int) -> Bool {
+            let update = timed[index].update
+            if update.status.isTerminal { return true }
+            return update.label.trimmingWhitespace().isEmpty && saysResolved(update.body)
+        }
+        guard var first = timed.indices.last(where: closes) else { return [] }
+        let last = first
+        while first > 0, closes(first - 1) { first -= 1 }
+        return Array(first...last)
     }
 
     /// The first update whose status is `status`.

@@ -39,17 +39,32 @@ public struct ClockSummarizer: Sendable, Hashable {
         let sorted = values.sorted()
         let interval = Statistics.bootstrapMedianInterval(sorted, resamples: resamples, seed: seed, level: level)
         let size = SampleSize(values: sorted, relativeChange: relativeChange)
+        let note =
+            size.mostlyUnderAMinute
+            ? "\(clock.rawValue) is under a minute for \(size.underAMinute) of \(size.available): "
+                + Self.sameMoment(clock) + ", so this clock carries no information here; no lognormal fit"
+            : size.note
         let percent = Int((level * 100).rounded())
         return ClockSummary(
             clock: clock, n: sorted.count,
             median: Statistics.quantile(sorted: sorted, 0.5), p75: Statistics.quantile(sorted: sorted, 0.75),
             p90: Statistics.quantile(sorted: sorted, 0.9), p95: Statistics.quantile(sorted: sorted, 0.95),
             min: sorted.first, max: sorted.last, medianCILow: interval?.low, medianCIHigh: interval?.high,
-            incidentsFor10PercentChange: size.incidentsPerGroup, sampleSizeNote: size.note,
+            incidentsFor10PercentChange: size.incidentsPerGroup, sampleSizeNote: note, underAMinute: size.underAMinute,
             mean: includeMean ? Statistics.mean(sorted) : nil,
             meanNote: includeMean && !sorted.isEmpty ? Self.meanNote : nil,
             intervalMethod: "\(percent)% percentile bootstrap of the median, \(resamples) resamples, "
                 + "SplitMix64 seed \(seed)" + (interval == nil ? " (needs at least 2 values)" : "")
         )
+    }
+
+    /// Why a clock is mostly zero: its two ends are stamps of the same moment.
+    static func sameMoment(_ clock: Clock) -> String {
+        switch clock {
+        case .ttd: "the detection is written at the impact start"
+        case .ttfu: "the source's start field is its first update"
+        case .ttr: "the resolution is written at the impact start"
+        case .publicDuration: "the first update is already the resolution"
+        }
     }
 }

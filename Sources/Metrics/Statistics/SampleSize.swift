@@ -11,6 +11,10 @@ import Foundation
 /// rounded up. With `α = 0.05` and power 0.8, `z₁₋α/₂ = 1.959964` and `z₁₋β = 0.841621`. `σ` is the
 /// sample standard deviation (divisor `n − 1`) of the logs of the positive durations; zero or
 /// negative durations have no logarithm and are left out of the fit, and the note says so.
+///
+/// When more than half of the values are under a minute, the clock mostly measures two stamps of
+/// the same moment (a start field written with the first update); a lognormal fit to the few
+/// others would describe noise, so none is made and the note says so.
 public struct SampleSize: Sendable, Hashable, Codable {
     /// The relative change of the median to detect (0.1 for 10%).
     public var relativeChange: Double
@@ -29,6 +33,10 @@ public struct SampleSize: Sendable, Hashable, Codable {
     public var excluded: Int
     /// How many incidents were available.
     public var available: Int
+    /// How many values are under a minute.
+    public var underAMinute: Int
+    /// Whether more than half of the values are under a minute (then no fit is made).
+    public var mostlyUnderAMinute: Bool { underAMinute * 2 > available }
 
     /// Fits `values` (minutes) and computes the incidents needed to see `relativeChange`.
     public init(values: [Double], relativeChange: Double = 0.1) {
@@ -37,7 +45,10 @@ public struct SampleSize: Sendable, Hashable, Codable {
         fitted = positive.count
         excluded = values.count - positive.count
         available = values.count
-        logSigma = Statistics.sampleStandardDeviation(positive.map { Foundation.log($0) })
+        underAMinute = values.filter { $0 < 1 }.count
+        logSigma =
+            underAMinute * 2 > values.count
+            ? nil : Statistics.sampleStandardDeviation(positive.map { Foundation.log($0) })
         if let sigma = logSigma, relativeChange > 0, relativeChange < 1 {
             let delta = Foundation.log(1 / (1 - relativeChange))
             let z = Self.zAlpha + Self.zPower
@@ -48,6 +59,10 @@ public struct SampleSize: Sendable, Hashable, Codable {
     /// The note, in words, as printed in reports.
     public var note: String {
         let percent = Int((relativeChange * 100).rounded())
+        if mostlyUnderAMinute {
+            return "under a minute for \(underAMinute) of \(available); no lognormal fit, "
+                + "no \(percent)% change in the median can be judged"
+        }
         guard let sigma = logSigma, let needed = incidentsPerGroup else {
             return "too few positive durations (\(fitted)) to estimate their spread; "
                 + "no \(percent)% change in the median can be judged"

@@ -15,8 +15,10 @@ public enum ComponentsCSV {
 
     /// The rows of a report, vendor-wide rows before each vendor's components.
     public static func rows(for report: Report) -> [Row] {
-        let closed = report.measuredSpan
-        return report.availability.map { Row(availability: $0, periodStart: closed?.start, periodEnd: closed?.end) }
+        report.availability.map { row in
+            let span = report.measuredSpan(of: row.vendor)
+            return Row(availability: row, periodStart: span?.start, periodEnd: span?.end)
+        }
     }
 
     /// The table definition.
@@ -37,27 +39,27 @@ public enum ComponentsCSV {
             },
             CSVColumn(
                 "period_start",
-                "The start of the period measured, UTC (for a report without a period, the earliest impact start)."
+                "The start of the span measured, UTC: the report's period; for a report without a period, the first day of the UTC month of the vendor's first impact start (each vendor its own)."
             ) {
                 CSVField.instant($0.periodStart)
             },
             CSVColumn(
                 "period_end",
-                "The end of the period measured, UTC, exclusive (for a report without a period, the latest impact end)."
+                "The end of the span measured, UTC, exclusive: the report's period; for a report without a period, the first day of the UTC month after the vendor's last impact end."
             ) {
                 CSVField.instant($0.periodEnd)
             },
             CSVColumn("incidents", "How many incidents contributed impact.") { String($0.availability.incidents) },
             CSVColumn(
                 "impact_min",
-                "Minutes in the period covered by the union of the impact windows (overlaps counted once)."
+                "Minutes in the span measured covered by the union of the impact windows (overlaps counted once)."
             ) {
                 CSVField.minutes($0.availability.impactMinutes)
             },
             CSVColumn("weighted_min", "Weighted downtime minutes (a full outage counts 1, a partial one its weight).") {
                 CSVField.minutes($0.availability.weightedMinutes)
             },
-            CSVColumn("period_min", "The period's length in minutes.") {
+            CSVColumn("period_min", "The length of the span measured (`period_start` to `period_end`), in minutes.") {
                 CSVField.minutes($0.availability.periodMinutes)
             },
             CSVColumn("availability", "1 − weighted_min ÷ period_min, as a fraction with six decimals (`0.999512`).") {

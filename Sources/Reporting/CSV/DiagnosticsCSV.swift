@@ -19,7 +19,7 @@ public enum DiagnosticsCSV {
     public static let table = CSVTable<Row>(
         fileName: "diagnostics.csv",
         rowMeaning:
-            "One row per diagnostic about an incident, by incident, in stage order (reading, chronology, metrics); each finding once.",
+            "One row per diagnostic about an incident, by incident, in stage order (reading, chronology, metrics); each finding once, and every one kept: `report.md` folds an incident's notes of one code into one line and tallies the codes, while this file has a row for each (filter on `code` or `severity`).",
         columns: [
             CSVColumn("incident_id", "The incident's id (joins `incidents.csv`).") { $0.incidentID },
             CSVColumn("vendor", "The vendor.") { $0.vendor },

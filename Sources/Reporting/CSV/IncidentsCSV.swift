@@ -31,7 +31,10 @@ public enum IncidentsCSV {
             event("identified", .identified, "The cause was identified."),
             event("mitigated", .mitigated, "Impact was mitigated."),
             event("resolved", .resolved, "Service was restored, per the postmortem or the status updates."),
-            event("public_resolved", .publicResolved, "The last `resolved` (or `completed`) public update."),
+            event(
+                "public_resolved", .publicResolved,
+                "The first update of the final run of `resolved` (or `completed`) public updates; later closing posts are follow-ups."
+            ),
             clock("ttd_min", .ttd),
             clock("ttfu_min", .ttfu),
             clock("ttr_min", .ttr),

@@ -45,6 +45,15 @@ public struct JSONReport: Codable, Sendable, Hashable {
         var availability: Double
     }
 
+    /// The span one vendor's availability is measured over.
+    struct Span: Codable, Sendable, Hashable {
+        var vendor: String
+        var start: String
+        var end: String
+        var rule: String
+        var label: String
+    }
+
     /// An impact window of one component.
     struct Window: Codable, Sendable, Hashable {
         var vendor: String
@@ -65,9 +74,11 @@ public struct JSONReport: Codable, Sendable, Hashable {
     var statisticsMethod: String
     var incidents: [JSONIncident]
     var availability: [AvailabilityRow]
+    var availabilitySpans: [Span]
     var impactWindows: [Window]
     var postmortemCoverage: PostmortemCoverage
     var dataCoverage: [String]
+    var diagnosticsByCode: [DiagnosticTally]
     var problems: [String]
 
     /// The JSON form of a report.
@@ -103,6 +114,11 @@ public struct JSONReport: Codable, Sendable, Hashable {
                 impactMinutes: Self.tenth($0.impactMinutes), weightedMinutes: Self.tenth($0.weightedMinutes),
                 periodMinutes: Self.tenth($0.periodMinutes), availability: Self.sixth($0.availability))
         }
+        availabilitySpans = report.availabilitySpans.map {
+            Span(
+                vendor: $0.vendor, start: UTCTime.iso($0.start), end: UTCTime.iso($0.end), rule: $0.rule.rawValue,
+                label: $0.label)
+        }
         impactWindows = report.impactWindows.map {
             Window(
                 vendor: $0.vendor, component: $0.component, incidentID: $0.incidentID, start: UTCTime.iso($0.start),
@@ -115,6 +131,7 @@ public struct JSONReport: Codable, Sendable, Hashable {
         coverage.lagMax = coverage.lagMax.map(Self.tenth)
         postmortemCoverage = coverage
         dataCoverage = report.dataCoverage
+        diagnosticsByCode = DiagnosticTally.tallies(report.incidents)
         problems = report.problems
     }
 

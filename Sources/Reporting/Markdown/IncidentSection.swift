@@ -138,17 +138,7 @@ enum IncidentSection {
         let diagnostics = item.diagnostics
         lines += ["", "#### Diagnostics", ""]
         guard !diagnostics.isEmpty else { return lines + ["None."] }
-        for staged in diagnostics {
-            let d = staged.diagnostic
-            var line =
-                "- **\(d.severity.rawValue)** \(MarkdownText.code(d.code)) (\(staged.stage.rawValue)) at "
-                + "\(MarkdownText.code(d.place.description)): \(MarkdownText.sentence(d.message))"
-            if !d.readings.isEmpty {
-                line += " Readings: " + d.readings.map { MarkdownText.inline($0) }.joined(separator: "; ") + "."
-            }
-            lines.append(line)
-        }
-        return lines
+        return lines + DiagnosticLines.incident(diagnostics)
     }
 
     static func shorten(_ text: String) -> String {

@@ -17,6 +17,7 @@ public enum MarkdownReport {
         lines += incidentsTable(report)
         lines += charts(report)
         lines += coverage(report)
+        lines += DiagnosticLines.byCode(report)
         if !report.problems.isEmpty {
             lines += ["", "## Inputs that could not be read", ""]
             lines += report.problems.map { "- " + MarkdownText.inline($0) }
@@ -68,30 +69,55 @@ public enum MarkdownReport {
             sentence += ")."
         }
         lines.append(sentence)
-        var table = MarkdownTable([
+        let apart = report.measuresVendorsApart
+        var columns: [(String, MarkdownTable.Alignment)] = [
             ("Vendor", .left), ("Incidents", .right), ("Critical", .right), ("Major", .right), ("Minor", .right),
             ("Other", .right), ("Impact time", .right), ("Availability", .right),
-        ])
+        ]
+        if apart { columns.append(("Measured over", .left)) }
+        var table = MarkdownTable(columns)
         for row in report.headline {
             let other = row.incidents - row.count(.critical) - row.count(.major) - row.count(.minor)
-            table.append([
+            var cells = [
                 vendorName(row.vendor), "\(row.incidents)", "\(row.count(.critical))", "\(row.count(.major))",
                 "\(row.count(.minor))", "\(other)", Minutes.words(row.impactMinutes),
                 row.availability.map { Minutes.percent($0, decimals: 3) + " %" } ?? "—",
-            ])
+            ]
+            if apart { cells.append(report.availabilitySpans.first { $0.vendor == row.vendor }?.label ?? "—") }
+            table.append(cells)
         }
         lines += [""] + table.lines
-        lines += [
-            "",
-            "Impact time is the union of a vendor's impact windows inside the period, overlaps counted once. "
-                + "Availability is 1 − weighted downtime ÷ period, a full outage weighing 1 and a partial one less "
-                + "(per component in [`components.csv`](components.csv)).",
-        ]
+        lines += ["", availabilityRule(report)]
         if !report.dataCoverage.isEmpty {
             lines += ["", "What the data covers:", ""]
             lines += report.dataCoverage.map { "- " + MarkdownText.inline($0) }
         }
         return lines
+    }
+
+    /// How impact time and availability are computed, and over which span.
+    static func availabilityRule(_ report: Report) -> String {
+        var text =
+            "Impact time is the union of a vendor's impact windows inside the span measured, overlaps counted once. "
+            + "Availability is 1 − weighted downtime ÷ span, a full outage weighing 1 and a partial one less "
+            + "(per component in [`components.csv`](components.csv))."
+        if report.measuresVendorsApart {
+            text +=
+                " This report has no period, so each vendor is measured over the whole UTC calendar months its own "
+                + "incidents run in, from the month of its first impact start through the month of its last impact "
+                + "end (column “Measured over”; `period_start` and `period_end` in `components.csv`). Time in those "
+                + "months without an incident counts as available; time outside them is not measured, and vendors "
+                + "measured over different months are not comparable. Give `--month` or `--from`/`--to` to measure "
+                + "every vendor over the same period."
+        } else {
+            text += " Every vendor is measured over the report's period"
+            if let span = report.measuredSpan, report.period.start == nil || report.period.end == nil {
+                text +=
+                    ", its open end closed by the incidents: \(UTCTime.display(span.start)) to \(UTCTime.display(span.end))"
+            }
+            text += "."
+        }
+        return text
     }
 
     static func clocks(_ report: Report) -> [String] {
@@ -164,9 +190,28 @@ public enum MarkdownReport {
 
     static func charts(_ report: Report) -> [String] {
         var lines = ["", "## Impact windows", ""]
-        if let gantt = MermaidGantt.render(report) {
-            lines += ["```mermaid", gantt, "```", ""]
+        let gantt = MermaidGantt.chart(report)
+        if let source = gantt.source {
+            lines += ["```mermaid", source, "```", ""]
         }
+        var notes: [String] = []
+        if gantt.leftOutForSize > 0 {
+            let total = gantt.drawn + gantt.leftOutForSize
+            notes.append(
+                "The chart draws the \(gantt.drawn) longest impacts of the \(total) incidents with a known impact window "
+                    + "(\(gantt.leftOutForSize) left out), so that it stays under "
+                    + "\(MarkdownText.count(MermaidGantt.maximumCharacters)) "
+                    + "characters: GitHub does not render a Mermaid diagram longer than 50,000. The chart "
+                    + "[`\(SVGTimelineChart.fileName)`](\(SVGTimelineChart.fileName)) below draws every impact window, and "
+                    + "[`incidents.csv`](incidents.csv) lists every incident.")
+        }
+        if gantt.withoutWindow > 0 {
+            notes.append(
+                "\(gantt.withoutWindow) incident\(gantt.withoutWindow == 1 ? " has" : "s have") no known impact window "
+                    + "(start or end unknown, or both at one instant) and \(gantt.withoutWindow == 1 ? "is" : "are") "
+                    + "not drawn; the incidents table lists \(gantt.withoutWindow == 1 ? "it" : "them").")
+        }
+        if !notes.isEmpty { lines += [notes.joined(separator: " "), ""] }
         lines += [
             "![Impact windows per component](\(SVGTimelineChart.fileName))", "",
             "## Time to resolve", "",

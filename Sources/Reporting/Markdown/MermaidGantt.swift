@@ -2,45 +2,101 @@ import Foundation
 import IncidentModel
 
 /// A Mermaid gantt chart of the incidents' impact windows, one section per vendor.
+///
+/// Only incidents with a real window (``MeasuredIncident/impactWindow``) are drawn. GitHub refuses a
+/// diagram longer than Mermaid's default `maxTextSize` (50,000 characters), so when every window
+/// would not fit in ``maximumCharacters`` the longest impacts are drawn first, up to the limit; each
+/// vendor keeps its section and its bars stay in time order.
 public enum MermaidGantt {
     /// The longest task name, in characters, before it is shortened with `…`.
     public static let maximumNameLength = 60
+    /// The most characters (UTF-16 code units, as Mermaid counts) the chart's source may take.
+    public static let maximumCharacters = 40_000
+
+    /// A chart and what it leaves out.
+    public struct Chart: Sendable, Hashable {
+        /// The chart's source (without the Markdown fence), or `nil` when nothing is drawn.
+        public var source: String?
+        /// Incidents drawn.
+        public var drawn: Int
+        /// Incidents with a real window left out to keep the chart under the size limit.
+        public var leftOutForSize: Int
+        /// Incidents in the report without a real window (unknown or empty bounds), never drawn.
+        public var withoutWindow: Int
+    }
 
     /// The chart's source (without the Markdown fence), or `nil` when no incident has a window.
-    public static func render(_ report: Report) -> String? {
-        var sections: [(vendor: String, tasks: [String])] = []
-        var taskNumber = 0
-        var earliest: Date?
-        var latest: Date?
-        for vendor in report.vendors {
-            var tasks: [String] = []
-            for item in report.incidents where item.incident.vendor == vendor {
-                guard let start = item.windowStart, let end = item.windowEnd,
-                    let clipped = report.period.clip(start: start, end: end)
-                else { continue }
-                taskNumber += 1
-                let shownEnd = max(clipped.end, clipped.start.addingTimeInterval(60))
-                earliest = min(earliest ?? clipped.start, clipped.start)
-                latest = max(latest ?? shownEnd, shownEnd)
-                let tag = tag(for: item.incident)
-                let data = [tag, "t\(taskNumber)", UTCTime.minute(clipped.start), UTCTime.minute(shownEnd)]
-                    .compactMap { $0 }.joined(separator: ", ")
-                tasks.append("    \(taskName(item.incident.title, fallback: item.incident.id)) :\(data)")
-            }
-            if !tasks.isEmpty { sections.append((vendor, tasks)) }
+    public static func render(_ report: Report) -> String? { chart(report).source }
+
+    /// The chart of a report, within `limit` characters.
+    public static func chart(_ report: Report, limit: Int = maximumCharacters) -> Chart {
+        struct Task {
+            var order: Int
+            var vendor: String
+            var start: Date
+            var end: Date
+            var line: String
         }
-        guard let earliest, let latest else { return nil }
-        var lines = [
+        var tasks: [Task] = []
+        var withoutWindow = 0
+        for (order, item) in report.incidents.enumerated() {
+            guard let window = item.impactWindow,
+                let clipped = report.period.clip(start: window.start, end: window.end), clipped.end > clipped.start
+            else {
+                withoutWindow += 1
+                continue
+            }
+            let data = [
+                tag(for: item.incident), "t\(order + 1)", UTCTime.minute(clipped.start), UTCTime.minute(clipped.end),
+            ]
+            .compactMap { $0 }.joined(separator: ", ")
+            tasks.append(
+                Task(
+                    order: order, vendor: item.incident.vendor, start: clipped.start, end: clipped.end,
+                    line: "    \(taskName(item.incident.title, fallback: item.incident.id)) :\(data)"))
+        }
+        // Longest impact first; the widest axis format is budgeted, since it depends on what is drawn.
+        let longestFirst = tasks.sorted { lhs, rhs in
+            let (l, r) = (lhs.end.timeIntervalSince(lhs.start), rhs.end.timeIntervalSince(rhs.start))
+            return l != r ? l > r : lhs.order < rhs.order
+        }
+        var used = header(report, axis: "%m-%d %H:%M").utf16.count
+        var chosen: [Task] = []
+        var vendors = Set<String>()
+        for task in longestFirst {
+            var cost = task.line.utf16.count + 1
+            if !vendors.contains(task.vendor) { cost += sectionLine(task.vendor).utf16.count + 1 }
+            guard used + cost <= limit else { break }
+            used += cost
+            vendors.insert(task.vendor)
+            chosen.append(task)
+        }
+        let result = Chart(
+            source: nil, drawn: chosen.count, leftOutForSize: tasks.count - chosen.count, withoutWindow: withoutWindow)
+        guard let earliest = chosen.map(\.start).min(), let latest = chosen.map(\.end).max() else { return result }
+        var lines = [header(report, axis: axisFormat(span: latest.timeIntervalSince(earliest)))]
+        for vendor in vendors.sorted() {
+            lines.append(sectionLine(vendor))
+            lines += chosen.filter { $0.vendor == vendor }.sorted { $0.order < $1.order }.map(\.line)
+        }
+        var chart = result
+        chart.source = lines.joined(separator: "\n")
+        return chart
+    }
+
+    /// The chart's first lines, up to the axis format.
+    static func header(_ report: Report, axis: String) -> String {
+        [
             "gantt",
             "    title \(escape("Impact windows, \(report.period.label) (UTC)", keepParentheses: true))",
             "    dateFormat YYYY-MM-DDTHH:mm",
-            "    axisFormat \(axisFormat(span: latest.timeIntervalSince(earliest)))",
-        ]
-        for section in sections {
-            lines.append("    section \(escape(section.vendor, keepParentheses: true))")
-            lines += section.tasks
-        }
-        return lines.joined(separator: "\n")
+            "    axisFormat \(axis)",
+        ].joined(separator: "\n")
+    }
+
+    /// A vendor's section line.
+    static func sectionLine(_ vendor: String) -> String {
+        "    section \(escape(vendor.isEmpty ? "(vendor unknown)" : vendor, keepParentheses: true))"
     }
 
     /// The d3 time format for the axis: hours for a day or two, days for a month, months beyond.

@@ -35,6 +35,18 @@ public struct MeasuredIncident: Sendable, Hashable, Codable {
         return max(start, end ?? start)
     }
 
+    /// The impact window availability measures, when it is real: impact start (else the first public
+    /// update) to service restored (else the public resolution), both known and the end after the start.
+    ///
+    /// Unlike ``windowStart``/``windowEnd``, nothing falls back to the last update and no window is
+    /// zero-length: an incident without a real window is left out of availability and of the gantt.
+    public var impactWindow: DateInterval? {
+        guard let start = instant(.impactStart) ?? instant(.firstUpdate),
+            let end = instant(.resolved) ?? instant(.publicResolved), start < end
+        else { return nil }
+        return DateInterval(start: start, end: end)
+    }
+
     /// Whether the incident counts in the clock summaries and availability: maintenance does not.
     public var countsInClocks: Bool { !incident.isMaintenance && incident.impact != .maintenance }
 

@@ -25,6 +25,9 @@ public struct Report: Sendable, Hashable, Codable {
     public var statisticsMethod: String
     /// When the report was generated; only with `--stamp`, so output stays byte-stable.
     public var generated: Date?
+    /// The span each vendor's availability is measured over, sorted by vendor (see ``AvailabilitySpan``);
+    /// a vendor without one is measured over ``measuredSpan``.
+    public var availabilitySpans: [AvailabilitySpan]
 
     /// The default description of the statistics, matching `ClockSummary`.
     public static let defaultStatisticsMethod =
@@ -37,7 +40,8 @@ public struct Report: Sendable, Hashable, Codable {
         period: ReportPeriod, vendors: [String], incidents: [MeasuredIncident], clocks: [ClockSummary],
         availability: [ComponentAvailability], impactWindows: [ImpactWindow], dataCoverage: [String] = [],
         problems: [String] = [],
-        statisticsMethod: String = Report.defaultStatisticsMethod, generated: Date? = nil
+        statisticsMethod: String = Report.defaultStatisticsMethod, generated: Date? = nil,
+        availabilitySpans: [AvailabilitySpan] = []
     ) {
         self.period = period
         self.vendors = Array(Set(vendors)).sorted()
@@ -58,6 +62,7 @@ public struct Report: Sendable, Hashable, Codable {
         self.problems = problems
         self.statisticsMethod = statisticsMethod
         self.generated = generated
+        self.availabilitySpans = availabilitySpans.sorted { $0.vendor < $1.vendor }
     }
 
     /// The incidents among `measured` that belong in a report: impact window overlapping the period, and
@@ -91,6 +96,15 @@ public struct Report: Sendable, Hashable, Codable {
     public static func measuredSpan(period: ReportPeriod, incidents: [MeasuredIncident]) -> (start: Date, end: Date)? {
         period.closed(over: incidents.compactMap { item in item.windowStart.map { ($0, item.windowEnd ?? $0) } })
     }
+
+    /// The span a vendor's availability is measured over: its own span, else ``measuredSpan``.
+    public func measuredSpan(of vendor: String) -> (start: Date, end: Date)? {
+        if let own = availabilitySpans.first(where: { $0.vendor == vendor }) { return (own.start, own.end) }
+        return measuredSpan
+    }
+
+    /// Whether vendors are measured over spans of their own (a report without a period).
+    public var measuresVendorsApart: Bool { availabilitySpans.contains { $0.rule == .wholeMonths } }
 
     /// The summary of one clock, when the report has it.
     public func summary(_ clock: Clock) -> ClockSummary? { clocks.first { $0.clock == clock } }

@@ -34,6 +34,17 @@ public enum MarkdownText {
         return ".!?".contains(last) ? escaped : escaped + "."
     }
 
+    /// A whole number with thousands separated by commas: `40,000`.
+    public static func count(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
     /// Text in a code span, with backticks that cannot close it: used for codes and times as written.
     public static func code(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes()

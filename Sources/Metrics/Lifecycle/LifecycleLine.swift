@@ -1,0 +1,76 @@
+import Foundation
+import IncidentModel
+
+/// A timeline line with what its wording says, the update it was written in, and whether
+/// Chronology found its date off.
+struct LifecycleLine {
+    /// The reconciled line.
+    var entry: TimelineEntry
+    /// What its tag and wording say.
+    var cues: [LifecycleCue]
+    /// The position in the incident's `updates` of the update whose body holds the line.
+    var update: Int?
+    /// When that update was posted.
+    var posted: Date?
+    /// Whether Chronology warned that the date of the line's time is off (see ``OffDateFinder``).
+    var offDateStart: Bool
+    /// Whether it warned that the date of the range end is off.
+    var offDateEnd: Bool
+
+    /// The time (the start, for a range).
+    var start: Date { entry.time.instant }
+    /// The end of the range, else the time.
+    var finish: Date { entry.end?.instant ?? entry.time.instant }
+    /// The time as written.
+    var written: String { entry.time.written.text }
+
+    /// The cue of a kind, when the line has one.
+    func cue(_ kind: LifecycleCue.Kind) -> LifecycleCue? { cues.first { $0.kind == kind } }
+
+    /// Where the line was read, as events name it.
+    var source: String {
+        switch entry.source {
+        case .postmortem: entry.section.map { "postmortem (\($0))" } ?? "postmortem"
+        case .updateBody: "update body"
+        case .frontMatter: "front matter"
+        case .statusUpdate: "status update"
+        }
+    }
+
+    /// An event at this line.
+    func event(_ kind: LifecycleEvent.Kind, rule: String, at instant: Date? = nil) -> LifecycleEvent {
+        LifecycleEvent(
+            kind: kind, instant: instant ?? start, source: source, rule: rule, text: entry.text,
+            place: entry.time.written.place)
+    }
+
+    /// The incident's timeline as lines, in time order (ties keep the timeline's order).
+    static func lines(of incident: Incident, classifier: LifecycleClassifier) -> [LifecycleLine] {
+        let finder = OffDateFinder(incident)
+        var bodyPlaces: [SourcePlace: Int] = [:]
+        for (index, update) in incident.updates.enumerated() {
+            let element = (update.written.place.element ?? "update[\(index)]") + "/body"
+            let place = update.written.place.with(element: element)
+            if bodyPlaces[place] == nil { bodyPlaces[place] = index }
+        }
+        func update(of entry: TimelineEntry) -> Int? {
+            guard entry.source == .updateBody else { return nil }
+            if let index = bodyPlaces[entry.time.written.place] { return index }
+            let text = entry.text.trimmingWhitespaceAndNewlines()
+            guard !text.isEmpty else { return nil }
+            return incident.updates.firstIndex { $0.body.contains(text) }
+        }
+        var read: [(offset: Int, line: LifecycleLine)] = []
+        for (offset, entry) in incident.timeline.enumerated() {
+            let index = update(of: entry)
+            let off = finder.offDates(entry)
+            let posted: Date? = index.flatMap { incident.updates[$0].instant }
+            let line = LifecycleLine(
+                entry: entry, cues: classifier.cues(in: entry.text), update: index, posted: posted,
+                offDateStart: off.start, offDateEnd: off.end)
+            read.append((offset, line))
+        }
+        read.sort { $0.line.start != $1.line.start ? $0.line.start < $1.line.start : $0.offset < $1.offset }
+        return read.map(\.line)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import IncidentModel
+
+extension LifecycleReading {
+    /// The first public update.
+    func firstUpdateEvent() -> LifecycleEvent? {
+        firstUpdate.map { Self.updateEvent(.firstUpdate, $0, rule: "status:first-update") }
+    }
+
+    /// The public resolution: the first update of the final run of closing updates.
+    func publicResolvedEvent() -> LifecycleEvent? {
+        guard let first = closingRun.first else { return nil }
+        let update = progression.timed[first]
+        var rule = "status:first-resolved of the final run"
+        if !update.update.status.isTerminal { rule += " (no status of its own; its text says resolved)" }
+        if closingRun.count > 1 {
+            let later = closingRun.count - 1
+            rule += "; the \(later) later resolved post\(later == 1 ? " is a follow-up" : "s are follow-ups")"
+        }
+        return Self.updateEvent(.publicResolved, update, rule: rule)
+    }
+
+    /// The earliest credible line with a cue of `kind`, and the lines passed over before it.
+    func firstCredible(
+        _ kind: LifecycleCue.Kind, in candidates: [LifecycleLine], atEnd: Bool = false, notBefore start: Date? = nil,
+        excluding skipped: LifecycleLine? = nil
+    ) -> (line: LifecycleLine, passedOver: [String])? {
+        var passed: [String] = []
+        for line in candidates where line.cue(kind) != nil && skipped.map({ $0.entry != line.entry }) ?? true {
+            let isEnd = atEnd && line.entry.end != nil
+            if let why = check.rejection(line, isEnd: isEnd, notBefore: start) {
+                passed.append(why)
+                continue
+            }
+            return (line, passed)
+        }
+        return nil
+    }
+
+    /// Detected: a marker or tag, else the earliest credible line worded as detection.
+    func detected() -> LifecycleEvent? {
+        if let found = explicit(.detected, useEnd: false) { return found }
+        guard let (line, passed) = firstCredible(.detected, in: wordLines) else { return nil }
+        return line.event(.detected, rule: Self.rule(line.cue(.detected)?.rule ?? "wording", passedOver: passed))
+    }
+
+    /// Identified: a marker or tag, else the earliest credible line so worded, else the first
+    /// `identified` update.
+    func identified() -> LifecycleEvent? {
+        if let found = explicit(.identified, useEnd: false) { return found }
+        if let (line, passed) = firstCredible(.identified, in: wordLines) {
+            return line.event(
+                .identified, rule: Self.rule(line.cue(.identified)?.rule ?? "wording", passedOver: passed))
+        }
+        return progression.first(.identified).map { Self.updateEvent(.identified, $0, rule: "status:first-identified") }
+    }
+
+    /// Mitigated: a marker or tag, else the earliest credible mitigation line other than the
+    /// impact-start line (at its range end), else the first `monitoring` update.
+    func mitigated(impactStart: Date?, impactLine: LifecycleLine?) -> LifecycleEvent? {
+        if let found = explicit(.mitigated, useEnd: true) { return found }
+        if let (line, passed) = firstCredible(
+            .mitigation, in: wordLines, atEnd: true, notBefore: impactStart, excluding: impactLine)
+        {
+            let rule = (line.cue(.mitigation)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
+            return line.event(.mitigated, rule: Self.rule(rule, passedOver: passed), at: line.finish)
+        }
+        return progression.first(.monitoring).map { Self.updateEvent(.mitigated, $0, rule: "status:first-monitoring") }
+    }
+
+    /// Resolved (service restored), from the first source in an order of precedence.
+    ///
+    /// The order: a marker or tag; a postmortem line worded as
+    /// resolved; the latest end of a window the postmortem states; an update-body line worded as
+    /// resolved; the latest end of a window an update body states; the end of the impact-start
+    /// line's range; the declared end; the end of a declared range; the public resolution. Each
+    /// candidate must be credible (see ``BoundaryCheck``) and not before the impact start.
+    func resolved(impactStart: Date?, impactLine: LifecycleLine?) -> LifecycleEvent? {
+        if let found = explicit(.resolved, useEnd: true) { return found }
+        var passed: [String] = []
+        func worded(_ candidates: [LifecycleLine]) -> LifecycleEvent? {
+            guard
+                let (line, skipped) = firstCredible(
+                    .resolved, in: candidates, atEnd: true, notBefore: impactStart, excluding: impactLine)
+            else {
+                let others = candidates.filter { $0.cue(.resolved) != nil && $0.entry != impactLine?.entry }
+                passed += others.compactMap {
+                    check.rejection($0, isEnd: $0.entry.end != nil, notBefore: impactStart)
+                }
+                return nil
+            }
+            passed += skipped
+            let rule = (line.cue(.resolved)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
+            return line.event(.resolved, rule: Self.rule(rule, passedOver: passed), at: line.finish)
+        }
+        if let event = worded(postmortemLines) { return event }
+        if let event = windowEnd(fromPostmortem: true, impactStart: impactStart, passed: &passed) { return event }
+        if let event = worded(bodyLines) { return event }
+        if let event = windowEnd(fromPostmortem: false, impactStart: impactStart, passed: &passed) { return event }
+        if let impactLine, impactLine.entry.end != nil {
+            if let why = check.rejection(impactLine, isEnd: true, notBefore: impactStart) {
+                passed.append(why)
+            } else {
+                return impactLine.event(
+                    .resolved, rule: Self.rule("wording:impact range end", passedOver: passed), at: impactLine.finish)
+            }
+        }
+        if var declared = Self.declared(incident.declaredEnd, kind: .resolved, lines: lines, name: "declared end") {
+            if let impactStart, declared.instant < impactStart {
+                passed.append("the declared end passed over: before the impact start " + impactStart.ISO8601Format())
+            } else {
+                declared.rule = Self.rule(declared.rule, passedOver: passed)
+                return declared
+            }
+        }
+        if incident.declaredEnd == nil,
+            let line = lines.first(where: { $0.entry.source == .statusUpdate && $0.entry.text == "declared end" }),
+            impactStart.map({ line.start >= $0 }) ?? true
+        {
+            // Chronology read the end of a declared range (`00:17 - 01:30 UTC` on a history page).
+            return LifecycleEvent(
+                kind: .resolved, instant: line.start, source: "declared end",
+                rule: Self.rule("declared:end of the declared range", passedOver: passed),
+                text: line.entry.time.written.text, place: line.entry.time.written.place)
+        }
+        guard let first = closingRun.first else { return nil }
+        let rule =
+            "fallback:public-resolved (no restore time in the text or fields; the first resolved post of "
+            + "the final run, later ones are follow-ups)"
+        return Self.updateEvent(.resolved, progression.timed[first], rule: Self.rule(rule, passedOver: passed))
+    }
+
+    /// The latest credible end of the windows stated in the postmortem (or in update bodies).
+    private func windowEnd(fromPostmortem: Bool, impactStart: Date?, passed: inout [String]) -> LifecycleEvent? {
+        let stated = windows.filter { $0.fromPostmortem == fromPostmortem }.sorted { $0.end > $1.end }
+        for window in stated {
+            let why =
+                window.shape == .range
+                ? check.rejection(window.endLine, isEnd: true, notBefore: impactStart)
+                : check.rejection(window.endLine, notBefore: impactStart)
+            if let why {
+                passed.append(why)
+                continue
+            }
+            var rule: String
+            switch window.shape {
+            case .range: rule = "wording:impact range end"
+            case .sentence: rule = "wording:stated window end (two times of one sentence)"
+            case .until: rule = "wording:until (a stated end)"
+            }
+            if stated.count > 1 { rule += " (the latest of \(stated.count) stated windows)" }
+            return window.endLine.event(.resolved, rule: Self.rule(rule, passedOver: passed), at: window.end)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import IncidentModel
+
+extension LifecycleReading {
+    /// A credible candidate for the impact start.
+    struct StartCandidate {
+        var event: LifecycleEvent
+        var label: String
+        var line: LifecycleLine?
+    }
+
+    /// The impact start, the line it was read from (when one), and the candidates passed over.
+    ///
+    /// A marker or tag wins. Otherwise the earliest credible candidate among: the first postmortem
+    /// line describing impact, the first update-body line describing impact written before the
+    /// first update, the start of a window the text states (before the first update that reports
+    /// the incident open: a window told in an incident first posted as already resolved may start
+    /// after that backdated post), and the declared start field (when it is not after the first
+    /// update). With none, the first update.
+    func impactStart() -> (event: LifecycleEvent?, line: LifecycleLine?, passedOver: [String]) {
+        if let found = explicit(.impactStart, useEnd: false) { return (found, nil, []) }
+        var passed: [String] = []
+        var candidates: [StartCandidate] = []
+        let startsImpact = { (line: LifecycleLine) in line.cue(.impact) != nil && line.cue(.resolved) == nil }
+        for line in postmortemLines where startsImpact(line) {
+            if let why = check.rejection(line) {
+                passed.append(why)
+                continue
+            }
+            let rule = "\(line.cue(.impact)?.rule ?? "wording") (first postmortem line describing impact)"
+            candidates.append(
+                StartCandidate(event: line.event(.impactStart, rule: rule), label: "postmortem line", line: line))
+            break
+        }
+        for line in bodyLines where startsImpact(line) && line.start < (firstUpdate?.instant ?? .distantFuture) {
+            if let why = check.rejection(line) {
+                passed.append(why)
+                continue
+            }
+            let rule = "\(line.cue(.impact)?.rule ?? "wording") (update body, before the first update)"
+            candidates.append(
+                StartCandidate(event: line.event(.impactStart, rule: rule), label: "update body", line: line))
+            break
+        }
+        if let window = windowStart(passed: &passed) {
+            // A line passed over as an impact line but taken as a window running into the
+            // incident is not reported as passed over.
+            if let line = window.line, let why = check.rejection(line) { passed.removeAll { $0 == why } }
+            candidates.append(window)
+        }
+        var afterFirst: String?
+        if let declared = declaredStart {
+            if let firstUpdate, firstUpdate.instant < declared.instant {
+                afterFirst = declared.instant.ISO8601Format()
+            } else {
+                candidates.append(StartCandidate(event: declared, label: "declared start", line: nil))
+            }
+        }
+        guard let chosen = candidates.enumerated().min(by: { Self.earlier($0, $1) })?.element else {
+            guard let firstUpdate else { return (nil, nil, passed) }
+            // A start field edited to after the first public update cannot be when impact began:
+            // the update already reported it. The earlier boundary is used and the rule says why.
+            let why = afterFirst.map { "the declared start \($0) is after it" } ?? "no impact line, no declared start"
+            let event = Self.updateEvent(
+                .impactStart, firstUpdate, rule: Self.rule("fallback:first-update (\(why))", passedOver: passed))
+            return (event, nil, passed)
+        }
+        var event = chosen.event
+        if candidates.count > 1 {
+            let listed = candidates.map { "\($0.label) \($0.event.instant.ISO8601Format())" }
+            event.rule += "; the earliest of \(candidates.count) candidates (\(listed.joined(separator: ", ")))"
+        }
+        event.rule = Self.rule(event.rule, passedOver: passed)
+        return (event, chosen.line, passed)
+    }
+
+    /// Whether a body time is before the first update that reports the incident open.
+    func isBeforeOpen(_ instant: Date) -> Bool {
+        openCap.map { instant < $0 } ?? true
+    }
+
+    /// The earliest credible start of a stated window.
+    ///
+    /// A start whose date is off or that is more than a day early is still taken when its own
+    /// window's end is credible: the same sentence carries the window into the incident's days
+    /// (`between August 21 at 15:00 UTC, and September 2 at 15:22 UTC`).
+    private func windowStart(passed: inout [String]) -> StartCandidate? {
+        let starts = windows.filter { $0.start != nil }.sorted {
+            ($0.start ?? .distantPast) < ($1.start ?? .distantPast)
+        }
+        for window in starts {
+            guard let start = window.start, window.fromPostmortem || isBeforeOpen(start) else { continue }
+            var note = ""
+            if let why = check.rejection(window.startLine) {
+                let endWhy =
+                    window.shape == .range
+                    ? check.rejection(window.endLine, isEnd: true) : check.rejection(window.endLine)
+                guard endWhy == nil, !check.isLate(window.startLine, at: start) else {
+                    passed.append(why)
+                    continue
+                }
+                note = " (its end is within the incident, so the window runs into it)"
+            }
+            let rule = "wording:\(window.name) start\(note)"
+            return StartCandidate(
+                event: window.startLine.event(.impactStart, rule: rule, at: start), label: window.name,
+                line: window.startLine)
+        }
+        return nil
+    }
+
+    /// Orders candidates by instant, then by their order of precedence.
+    private static func earlier(
+        _ a: (offset: Int, element: StartCandidate), _ b: (offset: Int, element: StartCandidate)
+    ) -> Bool {
+        a.element.event.instant != b.element.event.instant
+            ? a.element.event.instant < b.element.event.instant : a.offset < b.offset
+    }
+}
