@@ -155,7 +155,9 @@ public struct IncidentMeasurer: Sendable, Hashable {
     }
 
     /// Headings of sections about the incident as a whole.
-    static let wholeIncidentHeading = TextPattern(#"summary|impact|overview|what happened|description|incident"#)
+    static let wholeIncidentHeading = TextPattern(
+        #"summary|impact|overview|what happened|description|incident"#,
+        keywords: [["summary", "impact", "overview", "what happened", "description", "incident"]])
 
     /// Minutes as `3 h 40 min` or `36 min`.
     static func minutes(_ value: Double) -> String {

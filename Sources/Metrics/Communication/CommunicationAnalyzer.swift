@@ -72,5 +72,6 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
     }
 
     /// A sentence that sets a deadline for the next update.
-    static let deadlineWords = TextPattern(#"\bupdates?\b.*\b(?:by|until|before)\b"#)
+    static let deadlineWords = TextPattern(
+        #"\bupdates?\b.*\b(?:by|until|before)\b"#, keywords: [["update"], ["by", "until", "before"]])
 }

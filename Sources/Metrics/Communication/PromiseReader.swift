@@ -43,15 +43,19 @@ public struct PromiseReader: Sendable, Hashable {
         return found.min { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
-    static let updateWords = TextPattern(#"\b(?:updates?|updated|(?:more|further|additional) information)\b"#)
+    static let updateWords = TextPattern(
+        #"\b(?:updates?|updated|(?:more|further|additional) information)\b"#, keywords: [["update", "information"]])
 
-    static let sentenceEnd = TextPattern(#"[.!?](?=\s)|\r"#)
+    static let sentenceEnd = TextPattern(#"[.!?](?=\s)|\r"#, keywords: [[".", "!", "?", "\r"]])
 
     static let numeric = TextPattern(
-        #"\b(?:within|in|every)\s+(?:the\s+next\s+|the\s+coming\s+|another\s+|about\s+|approximately\s+|roughly\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)(?:\s*(?:-|–|to|or)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|hours?|hrs?)\b"#
+        #"\b(?:within|in|every)\s+(?:the\s+next\s+|the\s+coming\s+|another\s+|about\s+|approximately\s+|roughly\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)(?:\s*(?:-|–|to|or)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|hours?|hrs?)\b"#,
+        keywords: [["in", "every"], ["min", "hour", "hr"]]
     )
 
-    static let nextHour = TextPattern(#"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+hour\b"#)
+    static let nextHour = TextPattern(
+        #"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+hour\b"#, keywords: [["next", "coming"], ["hour"]])
 
-    static let halfHour = TextPattern(#"\b(?:within|in)\s+(?:the\s+next\s+)?(?:half an hour|a half hour)\b"#)
+    static let halfHour = TextPattern(
+        #"\b(?:within|in)\s+(?:the\s+next\s+)?(?:half an hour|a half hour)\b"#, keywords: [["half"]])
 }

@@ -71,25 +71,38 @@ public struct LifecycleClassifier: Sendable, Hashable {
         }
     }
 
-    static let tagPattern = TextPattern(#"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#)
+    static let tagPattern = TextPattern(
+        #"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#,
+        keywords: [["[impact", "[detected", "[identified", "[mitigated", "[resolved"]])
 
     static let detectedWords = TextPattern(
-        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports of|notified|noticed|became aware)\b"#
+        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports of|notified|noticed|became aware)\b"#,
+        keywords: [["alert", "alarm", "page", "detect", "report", "notified", "noticed", "became aware"]]
     )
 
     static let identifiedWords = TextPattern(
-        #"\b(?:identified|root cause (?:was |is |has been )?(?:found|determined|confirmed)|found the (?:root )?cause)\b"#
+        #"\b(?:identified|root cause (?:was |is |has been )?(?:found|determined|confirmed)|found the (?:root )?cause)\b"#,
+        keywords: [["identified", "cause"]]
     )
 
     static let mitigationWords = TextPattern(
-        #"\b(?:rolled back|rolling back|rolls back|rollback|reverted|reverting|reverts|scaled|scales|scaling up|scaling out|scale up|scale out|failed over|failing over|fails over|failover|restarted|restarting|mitigat\w*|workaround|(?:applied|deployed) (?:a |the )?fix)\b"#
+        #"\b(?:rolled back|rolling back|rolls back|rollback|reverted|reverting|reverts|scaled|scales|scaling up|scaling out|scale up|scale out|failed over|failing over|fails over|failover|restarted|restarting|mitigat\w*|workaround|(?:applied|deployed) (?:a |the )?fix)\b"#,
+        keywords: [["roll", "revert", "scal", "fail", "restart", "mitigat", "workaround", "fix"]]
     )
 
     static let resolvedWords = TextPattern(
-        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery|impact (?:ends|ended|is over)|impact was over)\b)"#
+        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to normal|returned to normal|fully (?:restored|recovered|resolved)|full recovery|impact (?:ends|ended|is over)|impact was over)\b)"#,
+        keywords: [["resol", "normal", "full", "impact"]]
     )
 
     static let impactWords = TextPattern(
-        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#
+        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#,
+        keywords: [
+            [
+                "error", "fail", "latenc", "degrad", "outage", "unavailable", "unreachable", "disrupt", "impact",
+                "increas", "spike", "surg", "delay", "slow", "elevated", "time", "timing out", "unable to",
+                "experienc", "observed",
+            ]
+        ]
     )
 }

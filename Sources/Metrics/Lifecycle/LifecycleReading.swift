@@ -78,7 +78,8 @@ struct LifecycleReading {
     /// resolved and the service is operating normally"); stricter than the timeline wording, since
     /// "no ETA on full recovery" must not close anything.
     static let closingWords = TextPattern(
-        #"\b(?:(?:issue|problem|event|incident|disruption)s? (?:has|have) (?:now )?been (?:fully )?resolved|(?:issue|problem|event|incident) is (?:now )?(?:fully )?resolved|(?:is|are) (?:now )?operating normally)\b"#
+        #"\b(?:(?:issue|problem|event|incident|disruption)s? (?:has|have) (?:now )?been (?:fully )?resolved|(?:issue|problem|event|incident) is (?:now )?(?:fully )?resolved|(?:is|are) (?:now )?operating normally)\b"#,
+        keywords: [["resolved", "operating normally"]]
     )
 
     /// An event at a status update.

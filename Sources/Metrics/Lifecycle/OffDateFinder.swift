@@ -58,6 +58,6 @@ struct OffDateFinder {
         String(instant.ISO8601Format().prefix(10))
     }
 
-    private static let quotePattern = TextPattern(#""([^"]+)""#)
-    private static let datePattern = TextPattern(#"\btext\s*(?:→|->)\s*(\d{4}-\d{2}-\d{2})\b"#)
+    static let quotePattern = TextPattern(#""([^"]+)""#, keywords: [["\""]])
+    static let datePattern = TextPattern(#"\btext\s*(?:→|->)\s*(\d{4}-\d{2}-\d{2})\b"#, keywords: [["text"]])
 }

@@ -63,13 +63,16 @@ struct StatedWindowReader {
     }
 
     static let describing = TextPattern(
-        #"\b(?:observ\w*|experienc\w*|customers?|users?|errors?|incident)\b"#)
+        #"\b(?:observ\w*|experienc\w*|customers?|users?|errors?|incident)\b"#,
+        keywords: [["observ", "experienc", "customer", "user", "error", "incident"]])
 
     static let connective = TextPattern(
-        #"\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until|till|through)\b|\b(?:beginning|starting|began|started)\b.+\b(?:until|till|through)\b"#
+        #"\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until|till|through)\b|\b(?:beginning|starting|began|started)\b.+\b(?:until|till|through)\b"#,
+        keywords: [["between", "from", "beginning", "starting", "began", "started"]]
     )
 
     static let endWords = TextPattern(
-        #"\b(?:until|till|through|ended at|ended by|ending at|ended around)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?(?:the\s+)?$"#
+        #"\b(?:until|till|through|ended at|ended by|ending at|ended around)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?(?:the\s+)?$"#,
+        keywords: [["until", "till", "through", "ended", "ending"]]
     )
 }

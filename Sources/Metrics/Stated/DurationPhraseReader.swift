@@ -56,13 +56,18 @@ public struct DurationPhraseReader: Sendable, Hashable {
         #"(?:(?:lasting|lasted|lasts)\s+)?(?:(?:for|over)\s+)?(?:(?:the\s+|a\s+)?(?:span|period|duration|total|course)\s+of\s+)?(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost|some|just over|just under|~)\s*)?$"#
     )
 
-    static let bareCue = TextPattern(#"^(?:for|over)\s+$"#)
+    static let bareCue = TextPattern(#"^(?:for|over)\s+$"#, keywords: [["for", "over"]])
 
-    static let promiseWordBefore = TextPattern(#"\b(?:within|in|next|every|after|by|until|than|up to)\s*$"#)
+    static let promiseWordBefore = TextPattern(
+        #"\b(?:within|in|next|every|after|by|until|than|up to)\s*$"#,
+        keywords: [["in", "next", "every", "after", "by", "until", "than", "up to"]])
 
-    static let offsetAfter = TextPattern(#"^\s*(?:after|before|later|earlier|ago|into|past|from now)\b"#)
+    static let offsetAfter = TextPattern(
+        #"^\s*(?:after|before|later|earlier|ago|into|past|from now)\b"#,
+        keywords: [["after", "before", "later", "earlier", "ago", "into", "past", "from now"]])
 
     static let cueAfter = TextPattern(
-        #"^\s*(?:-\s*)?(?:of\s+(?:(?:degraded|elevated|increased|partial|full|total|high|intermittent|reduced)\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b"#
+        #"^\s*(?:-\s*)?(?:of\s+(?:(?:degraded|elevated|increased|partial|full|total|high|intermittent|reduced)\s+)?(?:downtime|impact|degrad\w*|disruption|outage|errors?|latency|unavailability)|(?:long\s+)?(?:outage|incident|disruption|degradation))\b"#,
+        keywords: [["of", "outage", "incident", "disruption", "degradation"]]
     )
 }

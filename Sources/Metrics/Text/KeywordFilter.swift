@@ -1,0 +1,101 @@
+/// A conservative prefilter: whether a text holds, ASCII-case-insensitively, at least one literal of
+/// every keyword group.
+///
+/// One pass over the text's UTF-8, folding `A`–`Z` on the fly (no lowercased copy). A text holding
+/// a character whose case mapping contains an ASCII letter (``foldsToASCII``: the Kelvin sign,
+/// long s, dotted and dotless i, ß and ẞ, ŉ, ǰ, ẖ…ẚ, the ﬀ…ﬆ ligatures) may match an ASCII
+/// literal under ICU's case-insensitive matching, so it always passes.
+struct KeywordFilter: Sendable {
+    /// One literal and the group it belongs to.
+    private struct Entry: Sendable {
+        var group: Int
+        var bytes: [UInt8]
+    }
+
+    /// The literals by their first byte (lowercase ASCII).
+    private let byFirstByte: [[Entry]]
+    /// The bit mask with one bit per group.
+    private let allGroups: UInt64
+
+    /// The scalars outside ASCII whose lower-, upper- or titlecase mapping (or case folding)
+    /// contains an ASCII letter.
+    static let foldsToASCII: Set<UInt32> = [
+        0xDF, 0x130, 0x131, 0x149, 0x17F, 0x1F0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1E9A, 0x1E9E,
+        0x212A, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06,
+    ]
+
+    /// A filter over groups of lowercase ASCII literals; an empty literal or group is a programming
+    /// error (it would say nothing).
+    init(_ groups: [[String]]) {
+        precondition(!groups.isEmpty && groups.count <= 64, "1 to 64 keyword groups")
+        var table = [[Entry]](repeating: [], count: 128)
+        for (group, words) in groups.enumerated() {
+            precondition(!words.isEmpty, "an empty keyword group")
+            for word in words {
+                let bytes = Array(word.utf8)
+                precondition(
+                    !bytes.isEmpty && bytes.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) },
+                    "keywords are non-empty lowercase ASCII: \(word)")
+                table[Int(bytes[0])].append(Entry(group: group, bytes: bytes))
+            }
+        }
+        byFirstByte = table
+        allGroups = groups.count == 64 ? UInt64.max : (UInt64(1) << UInt64(groups.count)) - 1
+    }
+
+    /// Whether the text may match: every group has a literal in it, or it holds a character that
+    /// folds to ASCII.
+    func mayMatch(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
+    }
+
+    private func scan(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found: UInt64 = 0
+        let count = text.count
+        var index = 0
+        while index < count {
+            let byte = text[index]
+            if byte >= 0x80 {
+                if byte >= 0xC0, Self.foldsToASCII(text, at: index) { return true }
+                index += 1
+                continue
+            }
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            for entry in byFirstByte[Int(lower)] where found & (1 << UInt64(entry.group)) == 0 {
+                if Self.holds(entry.bytes, in: text, at: index) {
+                    found |= 1 << UInt64(entry.group)
+                    if found == allGroups { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `word` (lowercase ASCII) is at `index`, ignoring ASCII case.
+    private static func holds(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + word.count <= text.count else { return false }
+        for offset in 1..<word.count {
+            let byte = text[index + offset]
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if lower != word[offset] { return false }
+        }
+        return true
+    }
+
+    /// Whether the scalar whose UTF-8 lead byte is at `index` is one of ``foldsToASCII``.
+    private static func foldsToASCII(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = UInt32(text[index])
+        let remaining = text.count - index
+        let scalar: UInt32
+        if lead < 0xE0, remaining >= 2 {
+            scalar = (lead & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F)
+        } else if lead < 0xF0, remaining >= 3 {
+            scalar = (lead & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+        } else {
+            return false
+        }
+        return foldsToASCII.contains(scalar)
+    }
+}
