@@ -86,6 +86,15 @@ struct StatuspageFeedReader {
             ?? entry.field("summary")
         var entries: [TimelineAssembler.Entry] = []
         var banner: String?
+        if let bodyField, HTMLNesting.depth(bodyField.bytes) > HTMLNesting.readLimit {
+            diagnostics.append(
+                Diagnostic(
+                    code: "ingest.too-deep", severity: .warning,
+                    place: SourcePlace(file: file, line: bodyField.line, element: "\(element)/\(bodyField.name)"),
+                    message:
+                        "The entry's HTML nests more than \(HTMLNesting.readLimit) elements deep; it is read only to "
+                        + "libxml2's limit of 256 levels, so updates after the deep part are missing."))
+        }
         if let bodyField, !bodyField.bytes.isEmpty, let document = fragments.parse(bodyField.bytes) {
             let timeline = FeedTimeline(document: document)
             banner = timeline.banner
