@@ -22,18 +22,21 @@ public enum Parallel {
         if threads == 1 { return (0..<count).map(body) }
         let work = Work<T>(count: count, chunk: max(1, count / (threads * 16)))
         return withoutActuallyEscaping(body) { body in
-            // Escaping is safe: every worker has finished `run` before `finished.wait` returns.
+            // The workers reach `body` only through `work`, whose reference is dropped once every
+            // worker has signalled, so it does not outlive this call (the runtime checks that).
+            work.body.withLock { $0 = body }
             let finished = DispatchSemaphore(value: 0)
             for _ in 1..<threads {
                 let thread = Thread {
-                    work.run(body)
+                    work.run()
                     finished.signal()
                 }
                 thread.stackSize = workerStackSize
                 thread.start()
             }
-            work.run(body)
+            work.run()
             for _ in 1..<threads { finished.wait() }
+            work.body.withLock { $0 = nil }
             return work.results()
         }
     }
@@ -51,6 +54,8 @@ public enum Parallel {
         }
 
         private let state: Mutex<State>
+        /// What to run; set for the duration of one `map` call only.
+        let body = Mutex<(@Sendable (Int) -> T)?>(nil)
         private let count: Int
         private let chunk: Int
 
@@ -61,7 +66,8 @@ public enum Parallel {
         }
 
         /// Takes chunks of indices until none are left, running `body` outside the lock.
-        func run(_ body: @Sendable (Int) -> T) {
+        func run() {
+            guard let body = body.withLock({ $0 }) else { return }
             while true {
                 let range = state.withLock { state -> Range<Int> in
                     let start = state.next
