@@ -23,8 +23,7 @@ struct DateParser {
         let (year, afterYear) = year(after: afterDay)
         // "may" is also a verb: in lower case it needs a full date with a year.
         if word == "may", year == nil { return nil }
-        guard day <= CivilDate.daysIn(month: month, year: year ?? 2000) else { return nil }
-        return (WrittenDate(year: year, month: month, day: day, notation: "month-day-year"), afterYear)
+        return checked(year: year, month: month, day: day, notation: "month-day-year", from: index, to: afterYear)
     }
 
     /// `10 Jan 2025`, `27 Oct 2018`, `1st of March`.
@@ -40,8 +39,23 @@ struct DateParser {
         if next < tokens.count, tokens[next].isPunct("."), !tokens[next].spaceBefore { next += 1 }
         let (year, afterYear) = year(after: next)
         if word == "may", year == nil { return nil }
-        guard day <= CivilDate.daysIn(month: month, year: year ?? 2000) else { return nil }
-        return (WrittenDate(year: year, month: month, day: day, notation: "day-month-year"), afterYear)
+        return checked(year: year, month: month, day: day, notation: "day-month-year", from: index, to: afterYear)
+    }
+
+    /// A worded date, kept with a rejection when the day does not exist (`Feb 31, 2025`, `Apr 31`):
+    /// such a date is reported, never replaced by a date taken from elsewhere.
+    private func checked(year: Int?, month: Int, day: Int, notation: String, from start: Int, to end: Int)
+        -> (WrittenDate, Int)
+    {
+        var date = WrittenDate(year: year, month: month, day: day, notation: notation)
+        // Without a year, a day is impossible only when no year has it (Feb 30, not Feb 29).
+        date.rejection = WrittenDate.rejection(year: year, month: month, day: day, text: written(from: start, to: end))
+        return (date, end)
+    }
+
+    /// The text of tokens `start..<end` as written.
+    private func written(from start: Int, to end: Int) -> String {
+        String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
     }
 
     /// A day of the month, 1–31, with an optional ordinal suffix, not the hour of a clock.
@@ -91,8 +105,11 @@ struct DateParser {
         {
             return nil
         }
-        if a.digits == 4, b.digits <= 2, c.digits <= 2, let date = CivilDate(year: x, month: y, day: z) {
-            return (WrittenDate(year: date.year, month: y, day: z, notation: "iso"), index + 5)
+        if a.digits == 4, b.digits <= 2, c.digits <= 2 {
+            // Year-month-day: kept even when impossible (`2025-02-31`, `2025-13-01`, `0000-01-01`),
+            // with the rejection, so it is reported and not read as a clock without a date.
+            let rejection = WrittenDate.rejection(year: x, month: y, day: z, text: written(from: index, to: index + 5))
+            return (WrittenDate(year: x, month: y, day: z, notation: "iso", rejection: rejection), index + 5)
         }
         guard a.digits <= 2, b.digits <= 2 else { return nil }
         let fullYear: Int
@@ -103,7 +120,14 @@ struct DateParser {
         } else {
             return nil
         }
-        guard (1970...2199).contains(fullYear), CivilDate(year: fullYear, month: x, day: y) != nil else { return nil }
-        return (WrittenDate(year: fullYear, month: x, day: y, notation: "us-numeric"), index + 5)
+        guard (1970...2199).contains(fullYear) else { return nil }
+        // A month-first date with a four-digit year and an impossible day (`2/30/2025`) is reported;
+        // a month over 12 is not a month-first date at all (it may be day-first), so it is not read.
+        guard (1...12).contains(x) else { return nil }
+        let rejection =
+            c.digits == 4
+            ? WrittenDate.rejection(year: fullYear, month: x, day: y, text: written(from: index, to: index + 5)) : nil
+        guard rejection != nil || CivilDate(year: fullYear, month: x, day: y) != nil else { return nil }
+        return (WrittenDate(year: fullYear, month: x, day: y, notation: "us-numeric", rejection: rejection), index + 5)
     }
 }

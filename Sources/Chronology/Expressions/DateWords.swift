@@ -7,6 +7,12 @@ enum DateWords {
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
 
+    /// Month names in order, for messages.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
     /// Weekday names and abbreviations, lower-cased.
     static let weekdays: Set<String> = [
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",

@@ -16,6 +16,9 @@ public struct FoundTime: Sendable, Hashable {
     /// Problems that stopped the expression from resolving (no date anywhere, a day that does not exist).
     public var diagnostics: [Diagnostic]
 
+    /// The warnings for a written date that names no usable day (`date.invalid`, `date.out-of-range`).
+    public var rejections: [Diagnostic] { diagnostics.filter { $0.code.hasPrefix("date.") } }
+
     /// Where the expression is in the text.
     public var range: Range<String.Index> { expression.range }
 

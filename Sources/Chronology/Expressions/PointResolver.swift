@@ -26,6 +26,7 @@ struct PointResolver: Sendable {
         _ point: WrittenPoint, context: ReadingContext, fallbackDate: CivilDate?, fallbackSource: String?
     ) -> Result<Output, Unresolved> {
         guard let clock = point.clock else { return .failure(problem("no clock", context)) }
+        if let rejection = point.date?.rejection { return .failure(Self.rejected(rejection, context)) }
         let choice = ZoneChoice.choose(for: point, context: context, options: options, table: table)
         var rules = [point.meridiem == nil ? "clock:24h" : "clock:12h"]
         if point.meridiemShared { rules.append("meridiem:range-shared") }
@@ -130,6 +131,15 @@ struct PointResolver: Sendable {
             context.seasonEvidence[label]
                 ?? "zoneLabels=auto with no exact instants to weigh: the region's local time"
         }
+    }
+
+    /// A written date that names no usable day: a warning with the text as written; the time is
+    /// left unresolved rather than dated from a neighbour.
+    static func rejected(_ rejection: WrittenDate.Rejection, _ context: ReadingContext) -> Unresolved {
+        Unresolved(
+            diagnostic: Diagnostic(
+                code: rejection.code, severity: .warning, place: context.place,
+                message: "\"\(rejection.text)\": \(rejection.reason); the time is left unresolved"))
     }
 
     private func problem(_ message: String, _ context: ReadingContext) -> Unresolved {

@@ -52,6 +52,10 @@ public struct TimeExpressionReader: Sendable {
         let point = expression.start
         if !point.hasClock {
             guard let written = point.date else { return FoundTime(expression: expression, start: nil) }
+            if let rejection = written.rejection {
+                let problem = PointResolver.rejected(rejection, context)
+                return FoundTime(expression: expression, start: nil, diagnostics: [problem.diagnostic])
+            }
             let date =
                 written.year.flatMap { written.civil(year: $0) }
                 ?? context.year.flatMap { written.civil(year: $0) }
@@ -80,10 +84,15 @@ public struct TimeExpressionReader: Sendable {
             expression: expression,
             start: resolved(start, expression, context, role: expression.end == nil ? nil : "start"),
             date: start.local.date, season: start.season)
-        guard let endPoint = expression.end,
-            case .success(var end) = resolver.resolve(
-                endPoint, context: context, fallbackDate: start.local.date, fallbackSource: "range-start")
-        else { return found }
+        guard let endPoint = expression.end else { return found }
+        let ended = resolver.resolve(
+            endPoint, context: context, fallbackDate: start.local.date, fallbackSource: "range-start")
+        guard case .success(var end) = ended else {
+            if case .failure(let problem) = ended, problem.diagnostic.code.hasPrefix("date.") {
+                found.diagnostics.append(problem.diagnostic)
+            }
+            return found
+        }
         if end.instant < start.instant, expression.end?.date == expression.start.date {
             let local = end.local.on(end.local.date.adding(days: 1))
             let choice = ZoneChoice.choose(for: endPoint, context: context, options: options, table: table)

@@ -111,6 +111,7 @@ struct PostmortemLineReader: Sendable {
             }
         }
         state.date = context.date
+        diagnostics += results.flatMap(\.rejections)
         let kept = results.filter { $0.start != nil || $0.date != nil }
         // A timeline entry (list item, table row, timeline line) with one time is one event: keep its
         // whole text, so what follows the first sentence still tells what happened. Prose keeps the

@@ -52,7 +52,7 @@ struct ReconcilePass: Sendable {
                 let last = updates.compactMap { $0?.instant }.max()
                 (posted, postedFound) = stamp.resolve(
                     written, reference: last, direction: .atOrAfter, decisions: decisions, inferred: inferred)
-                if posted == nil { diagnostics.append(unreadable(written)) }
+                if posted == nil { diagnostics += unreadable(written, postedFound) }
             }
             let anchors = zip(incident.updates, updates).filter { $0.0.status != .postmortem }.compactMap {
                 $0.1?.instant
@@ -65,15 +65,15 @@ struct ReconcilePass: Sendable {
         }
         for key in incident.markers.keys.sorted() {
             guard let written = incident.markers[key] else { continue }
-            let (time, _) = stamp.resolve(
+            let (time, found) = stamp.resolve(
                 written, reference: first, direction: .nearest, decisions: decisions, inferred: inferred)
-            if let time { markers.append((key, time)) } else { diagnostics.append(unreadable(written)) }
+            if let time { markers.append((key, time)) } else { diagnostics += unreadable(written, found) }
         }
         for (name, written) in [("declared start", incident.declaredStart), ("declared end", incident.declaredEnd)] {
             guard let written else { continue }
             let (time, found) = stamp.resolve(
                 written, reference: first, direction: .nearest, decisions: decisions, inferred: inferred)
-            if let time { declared.append((name, time)) } else { diagnostics.append(unreadable(written)) }
+            if let time { declared.append((name, time)) } else { diagnostics += unreadable(written, found) }
             // A start written as a range (`Jan 14, 00:17 - 01:30 UTC` on a history page) also gives
             // the end, when the source has no end field of its own.
             if name == "declared start", incident.declaredEnd == nil, let end = found?.end {
@@ -100,7 +100,7 @@ struct ReconcilePass: Sendable {
                 direction: newestFirst ? .atOrBefore : .atOrAfter, decisions: decisions, inferred: inferred)
             updates[index] = time
             stamps[index] = found
-            if let time { reference = time.instant } else { diagnostics.append(unreadable(written)) }
+            if let time { reference = time.instant } else { diagnostics += unreadable(written, found) }
         }
     }
 
@@ -116,7 +116,9 @@ struct ReconcilePass: Sendable {
                 reference: updates[index]?.instant, referenceSource: "the update's posting time",
                 direction: .nearest, year: update.written.context.year, seasonReadings: decisions.readings,
                 seasonEvidence: decisions.evidence)
-            for found in reader.read(update.body, context: context) where found.start != nil || found.date != nil {
+            let read = reader.read(update.body, context: context)
+            diagnostics += read.flatMap(\.rejections)
+            for found in read where found.start != nil || found.date != nil {
                 let prefix = update.body[..<found.range.lowerBound].suffix(40)
                 bodies.append(
                     Found(
@@ -124,6 +126,12 @@ struct ReconcilePass: Sendable {
                         section: nil, update: index, future: TextCues.isFuture(before: prefix), place: context.place))
             }
         }
+    }
+
+    /// Why a stamp gave no time: the rejected date when one was written, else `time.unreadable`.
+    private func unreadable(_ written: WrittenTime, _ found: FoundTime?) -> [Diagnostic] {
+        if let rejections = found?.rejections, !rejections.isEmpty { return rejections }
+        return [unreadable(written)]
     }
 
     private func unreadable(_ written: WrittenTime) -> Diagnostic {

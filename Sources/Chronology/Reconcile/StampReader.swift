@@ -29,7 +29,8 @@ struct StampReader: Sendable {
             context.dateSource = "heading"
         }
         if context.referenceSource == nil, reference != nil { context.referenceSource = "the neighbouring update" }
-        return reader.read(written.text, context: &context).first { $0.start != nil }
+        let found = reader.read(written.text, context: &context)
+        return found.first { $0.start != nil } ?? found.first { !$0.rejections.isEmpty }
     }
 
     /// The resolved stamp, or `nil` when neither the text nor a machine field gives an instant.
@@ -52,6 +53,8 @@ struct StampReader: Sendable {
                 label: start.zone.label, offsetSeconds: start.zone.offsetSeconds, identifier: start.zone.identifier,
                 basis: .exact)
             notes = crossCheck(found, start: start, exact: exact, field: field, written: written)
+        } else if let found {
+            notes = found.rejections
         }
         let resolved = ResolvedTime(
             instant: exact, written: written, zone: zone, rule: "exact:\(field)", diagnostics: notes)

@@ -71,6 +71,15 @@ struct StatuspageDetailPageReader {
                     label: label, body: bodyNode?.blockText ?? "", written: written, components: updateComponents,
                     blocks: blocks))
         }
+        if HTMLEnding.isCut(data) {
+            diagnostics.append(
+                Diagnostic(
+                    code: "ingest.truncated", severity: .warning,
+                    place: SourcePlace(file: file, line: HTMLEnding.lastLine(data)),
+                    message:
+                        "The page ends without `</body>` or `</html>`: it was cut short; the \(rows.count) "
+                        + "update row(s) read before the cut are kept, and the last may be incomplete."))
+        }
         let assembled = TimelineAssembler(maintenanceHint: impact == .maintenance).assemble(newestFirst: entries)
         let incident = Incident(
             id: id, vendor: vendor, sourceFormat: .statuspageIncidentPage, place: place, title: nameNode?.text ?? "",

@@ -69,12 +69,32 @@ struct StatuspageFeedReader {
             ?? link.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
         let anchorField = isAtom ? entry.field("published") : entry.field("pubDate")
         let anchor = anchorField.flatMap { isAtom ? MachineTime.iso8601($0.text) : MachineTime.rfc822($0.text) }
+        if let anchorField, anchor == nil {
+            let year = isAtom ? Int(anchorField.text.prefix(4)) : MachineTime.rfc822Year(anchorField.text)
+            let outside = year.map { !MachineTime.years.contains($0) } ?? false
+            diagnostics.append(
+                Diagnostic(
+                    code: outside ? "date.out-of-range" : "time.unreadable", severity: .warning, place: place,
+                    message: "`\(anchorField.name)` \"\(anchorField.text)\" "
+                        + (outside
+                            ? "has a year outside \(MachineTime.years.lowerBound)–\(MachineTime.years.upperBound)"
+                            : "is not a date this reader knows") + "; the entry's stamps have no anchor"))
+        }
         let context = TimeContext(anchor: anchor, anchorIsNewest: anchor != nil)
         let bodyField =
             entry.field("content") ?? entry.field("encoded") ?? entry.field("description")
             ?? entry.field("summary")
         var entries: [TimelineAssembler.Entry] = []
         var banner: String?
+        if let bodyField, HTMLNesting.depth(bodyField.bytes) > HTMLNesting.readLimit {
+            diagnostics.append(
+                Diagnostic(
+                    code: "ingest.too-deep", severity: .warning,
+                    place: SourcePlace(file: file, line: bodyField.line, element: "\(element)/\(bodyField.name)"),
+                    message:
+                        "The entry's HTML nests more than \(HTMLNesting.readLimit) elements deep; it is read only to "
+                        + "libxml2's limit of 256 levels, so updates after the deep part are missing."))
+        }
         if let bodyField, !bodyField.bytes.isEmpty, let document = fragments.parse(bodyField.bytes) {
             let timeline = FeedTimeline(document: document)
             banner = timeline.banner

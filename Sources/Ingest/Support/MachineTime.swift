@@ -70,15 +70,30 @@ enum MachineTime {
             fraction: fraction, offset: offset)
     }
 
+    /// The years a machine date may have, as Chronology's `WrittenDate.years`.
+    ///
+    /// From 1583 (before it Foundation's formatters print Julian days, ours proleptic Gregorian
+    /// ones) through 9999. A field outside them gives no instant; its text is read, and rejected, as written.
+    static let years = 1583...9999
+
+    /// The year an RFC 822 date is written with (as `rfc822` reads it), for saying why it was refused.
+    static func rfc822Year(_ text: String) -> Int? {
+        var parts = text.split(separator: " ").map(String.init)
+        if let first = parts.first, first.hasSuffix(",") { parts.removeFirst() }
+        guard parts.count >= 3, var year = Int(parts[2]) else { return nil }
+        if parts[2].utf8.count <= 2 { year += year < 50 ? 2000 : 1900 }
+        return year
+    }
+
     /// Parses RFC 822 / RFC 1123 `[Day, ]DD Mon YYYY HH:MM[:SS] zone`, with a numeric offset,
     /// `GMT`/`UT`/`UTC`/`Z`, or one of RFC 822's US zones (`EST` is always −05:00).
     static func rfc822(_ text: String) -> Date? {
         var parts = text.split(separator: " ").map(String.init)
         if let first = parts.first, first.hasSuffix(",") { parts.removeFirst() }
+        // Only a year written with one or two digits is widened; "0000" is the year 0 as written.
         guard parts.count >= 4, let day = Int(parts[0]), let month = monthNumber(parts[1]),
-            var year = Int(parts[2])
+            let year = rfc822Year(text)
         else { return nil }
-        if year < 100 { year += year < 50 ? 2000 : 1900 }
         let clock = parts[3].split(separator: ":").compactMap { Int($0) }
         guard clock.count >= 2 else { return nil }
         let zone = parts.count >= 5 ? parts[4] : "GMT"
@@ -88,16 +103,23 @@ enum MachineTime {
             second: clock.count > 2 ? clock[2] : 0, fraction: 0, offset: offset)
     }
 
-    /// Unix seconds as a decimal string.
+    /// Unix seconds as a decimal string, within `years`.
     static func unixSeconds(_ text: String) -> Date? {
         guard let value = Double(text.trimmingWhitespace()) else { return nil }
-        return Date(timeIntervalSince1970: value)
+        return inRange(value)
     }
 
-    /// Unix milliseconds as a decimal string.
+    /// Unix milliseconds as a decimal string, within `years`.
     static func unixMilliseconds(_ text: String) -> Date? {
         guard let value = Double(text.trimmingWhitespace()) else { return nil }
-        return Date(timeIntervalSince1970: value / 1000)
+        return inRange(value / 1000)
+    }
+
+    /// 1583-01-01T00:00:00Z and 10000-01-01T00:00:00Z in Unix seconds.
+    private static let unixBounds = -12_212_553_600.0..<253_402_300_800.0
+
+    private static func inRange(_ seconds: Double) -> Date? {
+        unixBounds.contains(seconds) ? Date(timeIntervalSince1970: seconds) : nil
     }
 
     /// The month number for an English month name or its first three letters.
@@ -131,7 +153,8 @@ enum MachineTime {
     static func instant(
         year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double, offset: Int
     ) -> Date? {
-        guard (1...12).contains(month), (0...24).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        guard years.contains(year), (1...12).contains(month), (0...24).contains(hour), (0...59).contains(minute),
+            (0...60).contains(second)
         else { return nil }
         let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let monthDays = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

@@ -1,0 +1,54 @@
+/// An upper bound on how deep an HTML fragment nests, from its tags alone (no parse): every start
+/// tag that is not void or self-closed opens a level, every end tag closes one.
+///
+/// Omitted end tags (`<p>` without `</p>`) make it larger than libxml2's tree, never smaller.
+enum HTMLNesting {
+    /// The deepest fragment read whole: libxml2 stops at 256 levels unless told `XML_PARSE_HUGE`,
+    /// and with it a tree of about 100,000 levels overflows the stack; 20,000 was tested safe.
+    static let readLimit = 10_000
+
+    /// Elements that never hold content, so never open a level.
+    private static let void: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+
+    /// The greatest number of levels open at once.
+    static func depth(_ bytes: [UInt8]) -> Int {
+        var depth = 0
+        var deepest = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard bytes[i] == 60, i + 1 < n else {  // <
+                i += 1
+                continue
+            }
+            let next = bytes[i + 1]
+            if next == 47 {  // </
+                depth = max(0, depth - 1)
+                i += 2
+                continue
+            }
+            guard isLetter(next) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < n, isLetter(bytes[end]) || (bytes[end] >= 48 && bytes[end] <= 57) { end += 1 }
+            let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).lowercased()
+            var close = end
+            while close < n, bytes[close] != 62 { close += 1 }  // >
+            let selfClosed = close > 0 && close < n && bytes[close - 1] == 47
+            if !void.contains(name), !selfClosed {
+                depth += 1
+                deepest = max(deepest, depth)
+            }
+            i = close
+        }
+        return deepest
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+    }
+}
