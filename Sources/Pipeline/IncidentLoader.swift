@@ -49,26 +49,21 @@ public struct IncidentLoader: Sendable {
         }
         let stdin: Data? = collected.inputs.contains(.standardInput) ? standardInput() : nil
         let inputs = collected.inputs
-        let slots = ResultSlots<(file: String, result: ReadResult)>(count: inputs.count)
         let reader = IncidentReader()
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            slots.set(Self.read(inputs[index], standardInput: stdin, reader: reader), at: index)
+        let read = Parallel.map(inputs.count) { index in
+            Self.read(inputs[index], standardInput: stdin, reader: reader)
         }
         var incidents: [Incident] = []
         var formats: [(file: String, format: SourceFormat)] = []
-        for (file, result) in slots.ordered {
+        for (file, result) in read {
             incidents += result.incidents
             if let failure = result.failure { failures.append(failure) }
             if let format = result.format, result.failure == nil { formats.append((file, format)) }
         }
         if mergesAccounts { incidents = IncidentMerger().merge(incidents) }
         if let reconcile {
-            let reconciled = ResultSlots<Incident>(count: incidents.count)
             let raw = incidents
-            DispatchQueue.concurrentPerform(iterations: raw.count) { index in
-                reconciled.set(reconcile(raw[index]), at: index)
-            }
-            incidents = reconciled.ordered
+            incidents = Parallel.map(raw.count) { reconcile(raw[$0]) }
         }
         return Result(incidents: incidents, failures: failures, formats: formats)
     }

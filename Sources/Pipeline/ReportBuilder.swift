@@ -93,11 +93,7 @@ public struct ReportBuilder: Sendable {
     static func parallelMap<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
-        let slots = ResultSlots<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            slots.set(transform(inputs[index]), at: index)
-        }
-        return slots.ordered
+        Parallel.map(inputs.count) { transform(inputs[$0]) }
     }
 
     /// The report of a period over measured incidents: selection, clock summaries and availability.

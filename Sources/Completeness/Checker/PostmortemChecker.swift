@@ -1,7 +1,6 @@
 import Foundation
 import IncidentModel
 import Ingest
-import Synchronization
 
 /// Runs the rules over postmortem documents and collects the findings.
 public struct PostmortemChecker: Sendable {
@@ -68,22 +67,17 @@ public struct PostmortemChecker: Sendable {
                 case .data(_, let name): FileManager.default.currentDirectoryPath + "/" + name
                 }
             })
-        let results = Mutex([FileCheck?](repeating: nil, count: inputs.count))
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let result: FileCheck
+        let files = Parallel.map(inputs.count) { index -> FileCheck in
             switch inputs[index] {
             case .data(let data, let name):
-                result = check(data: data, file: name, configuration: configurations[index])
+                return check(data: data, file: name, configuration: configurations[index])
             case .file(let path):
                 if let data = FileManager.default.contents(atPath: path) {
-                    result = check(data: data, file: path, configuration: configurations[index])
-                } else {
-                    result = FileCheck(file: path, failure: "\(path): the file cannot be read")
+                    return check(data: data, file: path, configuration: configurations[index])
                 }
+                return FileCheck(file: path, failure: "\(path): the file cannot be read")
             }
-            results.withLock { $0[index] = result }
         }
-        let files = results.withLock { $0.compactMap { $0 } }
         return CheckReport(files: files, rules: Self.rules(for: configurations))
     }
 
