@@ -44,15 +44,28 @@ public struct IncidentMerger: Sendable {
         let accounts = incidents.enumerated().map { MergeAccount($0.element, index: $0.offset, reconciler: reconciler) }
         var groups = DisjointSets(count: incidents.count)
         var byCode: [String: Int] = [:]
+        // Candidates are found through indexes, never by comparing every pair of a vendor's accounts
+        // (a 10,000-item feed of ten vendors would be five million comparisons): two accounts can
+        // only match when their titles are equal or one of them has a synthetic id.
+        var byTitle: [String: [Int]] = [:]
         var byVendor: [String: [Int]] = [:]
+        var syntheticByVendor: [String: [Int]] = [:]
         for account in accounts {
             let key = account.vendor + "|" + account.incident.id.lowercased()
             if let other = byCode[key] { groups.union(account.index, other) } else { byCode[key] = account.index }
             guard !account.isDocument else { continue }
-            for other in byVendor[account.vendor, default: []] where sameIncident(account, accounts[other]) {
+            let titleKey = account.vendor + "|" + account.title
+            var candidates = account.title.isEmpty ? [] : byTitle[titleKey, default: []]
+            candidates +=
+                account.syntheticID
+                ? byVendor[account.vendor, default: []] : syntheticByVendor[account.vendor, default: []]
+            var seen = Set<Int>()
+            for other in candidates where seen.insert(other).inserted && sameIncident(account, accounts[other]) {
                 groups.union(account.index, other)
             }
+            if !account.title.isEmpty { byTitle[titleKey, default: []].append(account.index) }
             byVendor[account.vendor, default: []].append(account.index)
+            if account.syntheticID { syntheticByVendor[account.vendor, default: []].append(account.index) }
         }
         let codes = Dictionary(
             accounts.filter { !$0.isDocument }.map { ($0.incident.id.lowercased(), $0.index) },
