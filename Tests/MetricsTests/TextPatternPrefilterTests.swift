@@ -100,9 +100,17 @@ import Testing
             let plain = pattern.unfiltered
             var skipped = 0
             for text in texts {
-                let filtered = pattern.matches(in: text).map { [$0.range] + $0.groups.map { $0?.startIndex } }
-                let expected = plain.matches(in: text).map { [$0.range] + $0.groups.map { $0?.startIndex } }
-                #expect(filtered.description == expected.description, "\(name) on \(text.debugDescription)")
+                let filtered = pattern.matches(in: text).map { match in
+                    "\(match.range)|"
+                        + match.groups.map { group in group.map { "\($0.startIndex)" } ?? "-" }
+                        .joined(separator: ",")
+                }
+                let expected = plain.matches(in: text).map { match in
+                    "\(match.range)|"
+                        + match.groups.map { group in group.map { "\($0.startIndex)" } ?? "-" }
+                        .joined(separator: ",")
+                }
+                #expect(filtered == expected, "\(name) on \(text.debugDescription)")
                 if !pattern.mayMatch(text) { skipped += 1 }
             }
             // Every prefilter but the always-on ones rules some texts out.
