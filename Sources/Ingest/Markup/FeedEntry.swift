@@ -14,7 +14,7 @@ struct FeedEntry {
         var line: Int
 
         /// The text as a `String`, whitespace collapsed.
-        var text: String { MarkupTextBuffer.collapse(bytes[...]) }
+        var text: String { FeedBodyText.collapsed(bytes[...]) }
     }
 
     /// The 1-based position of the entry among the entries of the feed.

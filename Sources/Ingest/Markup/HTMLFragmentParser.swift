@@ -34,7 +34,11 @@ final class HTMLFragmentParser {
     /// Parses HTML held in a byte array, lifting libxml2's 256-level limit when the fragment nests
     /// deeper but within `HTMLNesting.readLimit` (deeper still is read to 256 levels only).
     func parse(_ bytes: [UInt8]) -> MarkupDocument? {
-        let depth = HTMLNesting.depth(bytes)
+        parse(bytes, depth: HTMLNesting.depth(bytes))
+    }
+
+    /// Parses HTML held in a byte array whose `HTMLNesting.depth` the caller already knows.
+    func parse(_ bytes: [UInt8], depth: Int) -> MarkupDocument? {
         let deep = depth > 200 && depth <= HTMLNesting.readLimit
         return bytes.withUnsafeBytes { parse($0, deep: deep) }
     }

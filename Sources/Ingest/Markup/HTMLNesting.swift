@@ -7,13 +7,18 @@ enum HTMLNesting {
     /// and with it a tree of about 100,000 levels overflows the stack; 20,000 was tested safe.
     static let readLimit = 10_000
 
-    /// Elements that never hold content, so never open a level.
-    private static let void: Set<String> = [
+    /// Elements that never hold content, so never open a level (lower case ASCII).
+    private static let void: [[UInt8]] = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    ]
+    ].map { Array($0.utf8) }
 
     /// The greatest number of levels open at once.
     static func depth(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { depth($0) }
+    }
+
+    /// The greatest number of levels open at once, over raw bytes.
+    static func depth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var depth = 0
         var deepest = 0
         var i = 0
@@ -35,17 +40,31 @@ enum HTMLNesting {
             }
             var end = i + 1
             while end < n, isLetter(bytes[end]) || (bytes[end] >= 48 && bytes[end] <= 57) { end += 1 }
-            let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).lowercased()
+            let isVoid = isVoidName(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]))
             var close = end
             while close < n, bytes[close] != 62 { close += 1 }  // >
             let selfClosed = close > 0 && close < n && bytes[close - 1] == 47
-            if !void.contains(name), !selfClosed {
+            if !isVoid, !selfClosed {
                 depth += 1
                 deepest = max(deepest, depth)
             }
             i = close
         }
         return deepest
+    }
+
+    /// Whether an ASCII letters-and-digits name is a void element's, case ignored.
+    private static func isVoidName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count <= 6 else { return false }
+        return void.contains { candidate in
+            guard candidate.count == name.count else { return false }
+            for index in 0..<name.count {
+                var byte = name[index]
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte != candidate[index] { return false }
+            }
+            return true
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

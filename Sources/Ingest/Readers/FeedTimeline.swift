@@ -48,9 +48,7 @@ private struct Walker {
 
     mutating func flush() {
         guard var draft = open else { return }
-        var text = body.collapsedLines()
-        if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingWhitespace() }
-        draft.body = text
+        draft.body = FeedBodyText.updateBody(body.bytes)
         drafts.append(draft)
         open = nil
         body = MarkupTextBuffer()
@@ -104,7 +102,8 @@ private struct Walker {
         var label = MarkupTextBuffer()
         label.appendText(of: strong)
         open = FeedTimeline.Draft(
-            label: label.collapsed(), timeText: time.collapsed(), body: "", paragraph: paragraphs,
+            label: FeedBodyText.collapsed(label.bytes[...]), timeText: FeedBodyText.collapsed(time.bytes[...]),
+            body: "", paragraph: paragraphs,
             line: Int(xmlGetLineNo(p)) > 0 ? Int(xmlGetLineNo(p)) : nil)
         // The body: what follows the label inside the paragraph (at whatever depth the label sits).
         var cursor: xmlNodePtr? = strong

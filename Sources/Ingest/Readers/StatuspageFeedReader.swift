@@ -15,6 +15,7 @@ struct StatuspageFeedReader {
     func read(_ source: FeedSource, each: (Incident) -> Void) -> ReadResult {
         let fragments = HTMLFragmentParser()
         var format: SourceFormat = .statuspageRSS
+        var channel: (fields: Int, isAtom: Bool, vendor: String?)?
         let outcome = FeedStream.read(source, file: file, lineOffset: lineOffset) { entry, header in
             if entry.index == 1 {
                 // The root and the generator are known by the first entry, so every incident gets
@@ -22,7 +23,14 @@ struct StatuspageFeedReader {
                 let isLambStatus = header.field("generator")?.text.contains("Feed for Node.js") == true
                 format = header.root == "feed" ? .statuspageAtom : (isLambStatus ? .genericRSS : .statuspageRSS)
             }
-            if var incident = incident(from: entry, header: header, fragments: fragments) {
+            // The channel's vendor changes only when a channel field arrives (fields are only added).
+            let isAtom = entry.element == "entry"
+            if channel == nil || channel!.fields != header.header.count || channel!.isAtom != isAtom {
+                channel = (header.header.count, isAtom, Self.channelVendor(header, isAtom: isAtom))
+            }
+            if var incident = incident(
+                from: entry, header: header, channelVendor: channel?.vendor, fragments: fragments)
+            {
                 incident.sourceFormat = format
                 each(incident)
             }
@@ -42,9 +50,19 @@ struct StatuspageFeedReader {
         return ReadResult(format: format)
     }
 
-    private func incident(from entry: FeedEntry, header: FeedStream.Outcome, fragments: HTMLFragmentParser)
-        -> Incident?
-    {
+    /// The vendor the channel names: its title, else its link's host.
+    private static func channelVendor(_ header: FeedStream.Outcome, isAtom: Bool) -> String? {
+        let channelTitle = header.field("title")?.text ?? ""
+        let channelLink =
+            isAtom
+            ? header.header.first { $0.name == "link" && ($0.attributes["rel"] ?? "alternate") == "alternate" }?
+                .attributes["href"] : header.field("link")?.text
+        return IncidentURL.vendor(fromTitle: channelTitle) ?? channelLink.flatMap(IncidentURL.vendor(fromHost:))
+    }
+
+    private func incident(
+        from entry: FeedEntry, header: FeedStream.Outcome, channelVendor: String?, fragments: HTMLFragmentParser
+    ) -> Incident? {
         let isAtom = entry.element == "entry"
         let element = "\(entry.element)[\(entry.index)]"
         let place = SourcePlace(file: file, line: entry.line, element: element)
@@ -61,14 +79,7 @@ struct StatuspageFeedReader {
                     code: "ingest.no-incident-link", severity: .warning, place: place,
                     message: "The entry has no incident link, so its id is the feed's own id, not the URL code."))
         }
-        let channelTitle = header.field("title")?.text ?? ""
-        let channelLink =
-            isAtom
-            ? header.header.first { $0.name == "link" && ($0.attributes["rel"] ?? "alternate") == "alternate" }?
-                .attributes["href"] : header.field("link")?.text
-        let vendor =
-            IncidentURL.vendor(fromTitle: channelTitle) ?? channelLink.flatMap(IncidentURL.vendor(fromHost:))
-            ?? link.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
+        let vendor = channelVendor ?? link.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
         let anchorField = isAtom ? entry.field("published") : entry.field("pubDate")
         let anchor = anchorField.flatMap { isAtom ? MachineTime.iso8601($0.text) : MachineTime.rfc822($0.text) }
         if let anchorField, anchor == nil {
@@ -88,7 +99,8 @@ struct StatuspageFeedReader {
             ?? entry.field("summary")
         var entries: [TimelineAssembler.Entry] = []
         var banner: String?
-        if let bodyField, HTMLNesting.depth(bodyField.bytes) > HTMLNesting.readLimit {
+        let bodyDepth = bodyField.map { HTMLNesting.depth($0.bytes) } ?? 0
+        if let bodyField, bodyDepth > HTMLNesting.readLimit {
             diagnostics.append(
                 Diagnostic(
                     code: "ingest.too-deep", severity: .warning,
@@ -97,7 +109,7 @@ struct StatuspageFeedReader {
                         "The entry's HTML nests more than \(HTMLNesting.readLimit) elements deep; it is read only to "
                         + "libxml2's limit of 256 levels, so updates after the deep part are missing."))
         }
-        if let bodyField, !bodyField.bytes.isEmpty, let document = fragments.parse(bodyField.bytes) {
+        if let bodyField, !bodyField.bytes.isEmpty, let document = fragments.parse(bodyField.bytes, depth: bodyDepth) {
             let timeline = FeedTimeline(document: document)
             banner = timeline.banner
             let fieldElement = "\(element)/\(bodyField.prefix.map { "\($0):" } ?? "")\(bodyField.name)"

@@ -25,28 +25,36 @@ struct TimelineAssembler {
     func assemble(newestFirst entries: [Entry]) -> (
         updates: [StatusUpdate], postmortem: Postmortem?, isMaintenance: Bool
     ) {
-        let isMaintenance =
-            maintenanceHint || entries.contains { Status(label: $0.label)?.isMaintenance == true }
+        let labelStatuses = entries.map { StatusLabel.status($0.label) }
+        let isMaintenance = maintenanceHint || labelStatuses.contains { $0?.isMaintenance == true }
         var tracker = StatusTracker(maintenance: isMaintenance)
         var updates: [StatusUpdate] = []
+        updates.reserveCapacity(entries.count)
         var postmortem: Postmortem?
-        for entry in entries.reversed() {
-            if Status(label: entry.label) == .postmortem {
+        for (entry, labelStatus) in zip(entries, labelStatuses).reversed() {
+            if labelStatus == .postmortem {
                 let blocks =
                     entry.blocks
-                    ?? entry.body.split(separator: "\n").map {
+                    ?? Self.lines(entry.body).map {
                         PostmortemOutline.block(line: String($0), place: entry.written.place)
                     }
                 postmortem = PostmortemOutline.postmortem(
                     text: entry.body, place: entry.written.place, posted: entry.written, blocks: blocks)
                 continue
             }
-            let status = tracker.status(forLabel: entry.label)
+            let status = tracker.status(forLabelStatus: labelStatus)
             updates.append(
                 StatusUpdate(
                     status: status, label: entry.label, body: entry.body, written: entry.written,
                     components: entry.components))
         }
         return (updates, postmortem, isMaintenance)
+    }
+
+    /// `text.split(separator: "\n")`: without a carriage return (which makes `\r\n` one character)
+    /// a line feed is always a character of its own, so the bytes are split instead of characters.
+    static func lines(_ text: String) -> [Substring] {
+        if text.utf8.contains(0x0D) { return text.split(separator: "\n") }
+        return text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 }

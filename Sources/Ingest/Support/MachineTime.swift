@@ -78,25 +78,37 @@ enum MachineTime {
 
     /// The year an RFC 822 date is written with (as `rfc822` reads it), for saying why it was refused.
     static func rfc822Year(_ text: String) -> Int? {
-        var parts = text.split(separator: " ").map(String.init)
-        if let first = parts.first, first.hasSuffix(",") { parts.removeFirst() }
-        guard parts.count >= 3, var year = Int(parts[2]) else { return nil }
-        if parts[2].utf8.count <= 2 { year += year < 50 ? 2000 : 1900 }
+        rfc822Year(parts: rfc822Parts(text))
+    }
+
+    /// The space-separated parts of an RFC 822 date, a leading `Day,` dropped.
+    private static func rfc822Parts(_ text: String) -> ArraySlice<Substring> {
+        let parts = text.split(separator: " ")[...]
+        if let first = parts.first, first.hasSuffix(",") { return parts.dropFirst() }
+        return parts
+    }
+
+    private static func rfc822Year(parts: ArraySlice<Substring>) -> Int? {
+        guard parts.count >= 3 else { return nil }
+        let written = parts[parts.startIndex + 2]
+        guard var year = Int(written) else { return nil }
+        if written.utf8.count <= 2 { year += year < 50 ? 2000 : 1900 }
         return year
     }
 
     /// Parses RFC 822 / RFC 1123 `[Day, ]DD Mon YYYY HH:MM[:SS] zone`, with a numeric offset,
     /// `GMT`/`UT`/`UTC`/`Z`, or one of RFC 822's US zones (`EST` is always −05:00).
     static func rfc822(_ text: String) -> Date? {
-        var parts = text.split(separator: " ").map(String.init)
-        if let first = parts.first, first.hasSuffix(",") { parts.removeFirst() }
+        if let ascii = asciiRFC822(text) { return ascii }
+        let parts = rfc822Parts(text)
+        let base = parts.startIndex
         // Only a year written with one or two digits is widened; "0000" is the year 0 as written.
-        guard parts.count >= 4, let day = Int(parts[0]), let month = monthNumber(parts[1]),
-            let year = rfc822Year(text)
+        guard parts.count >= 4, let day = Int(parts[base]), let month = monthNumber(parts[base + 1]),
+            let year = rfc822Year(parts: parts)
         else { return nil }
-        let clock = parts[3].split(separator: ":").compactMap { Int($0) }
+        let clock = parts[base + 3].split(separator: ":").compactMap { Int($0) }
         guard clock.count >= 2 else { return nil }
-        let zone = parts.count >= 5 ? parts[4] : "GMT"
+        let zone = parts.count >= 5 ? parts[base + 4] : "GMT"
         guard let offset = rfc822Offset(zone) else { return nil }
         return instant(
             year: year, month: month, day: day, hour: clock[0], minute: clock[1],
@@ -124,12 +136,17 @@ enum MachineTime {
 
     /// The month number for an English month name or its first three letters.
     static func monthNumber(_ name: String) -> Int? {
+        monthNumber(name[...])
+    }
+
+    /// The month number for an English month name or its first three letters.
+    static func monthNumber(_ name: Substring) -> Int? {
         let key = name.prefix(3).lowercased()
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return months.firstIndex(of: key).map { $0 + 1 }
     }
 
-    private static func rfc822Offset(_ zone: String) -> Int? {
+    private static func rfc822Offset(_ zone: Substring) -> Int? {
         switch zone.uppercased() {
         case "GMT", "UT", "UTC", "Z": return 0
         case "EST": return -5 * 3600

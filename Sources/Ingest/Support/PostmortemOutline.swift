@@ -29,6 +29,7 @@ enum PostmortemOutline {
 
     /// Removes Markdown inline markup: `**bold**`, `__bold__`, backticks, and `[text](url)` links.
     static func plain(_ text: String) -> String {
+        if !hasInlineMarkup(text) { return MarkupTextBuffer.collapse(text) }
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         result = result.replacingOccurrences(of: "`", with: "")
         while let open = result.range(of: "["),
@@ -39,6 +40,21 @@ enum PostmortemOutline {
             result.replaceSubrange(open.lowerBound..<end.upperBound, with: label)
         }
         return MarkupTextBuffer.collapse(result)
+    }
+
+    /// Whether `plain` has anything to remove: `**`, `__`, a backtick or a `[` (the bytes alone
+    /// decide: none of them has a canonically equivalent spelling).
+    static func hasInlineMarkup(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "`"), UInt8(ascii: "["): return true
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): if previous == byte { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Reads one line of Markdown-ish text: `# heading`, `* item` / `- item` / `• item`, or a paragraph.

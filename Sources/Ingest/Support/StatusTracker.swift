@@ -14,7 +14,13 @@ struct StatusTracker {
 
     /// The status for the next (newer) update with this label.
     mutating func status(forLabel label: String) -> Status {
-        let status = Status(label: label) ?? current ?? initial
+        status(forLabelStatus: StatusLabel.status(label))
+    }
+
+    /// The status for the next (newer) update whose label reads as `labelStatus` (`nil` when the
+    /// label names no status), for callers that already read the label.
+    mutating func status(forLabelStatus labelStatus: Status?) -> Status {
+        let status = labelStatus ?? current ?? initial
         current = status
         return status
     }
