@@ -10,8 +10,12 @@ public struct CSVWriter: Sendable {
 
     /// Appends one record.
     public mutating func append(_ fields: [String]) {
-        text += fields.map(Self.quote).joined(separator: ",")
-        text += "\r\n"
+        text += Self.record(fields)
+    }
+
+    /// One record: the fields quoted where needed, joined with commas, ended with CRLF.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",") + "\r\n"
     }
 
     /// Quotes a field when it holds a comma, a quote, a CR or an LF, doubling inner quotes.

@@ -1,0 +1,40 @@
+import Foundation
+import IncidentModel
+import Ingest
+
+/// Reads one collected input (a file, or standard input already read) and hands its incidents over
+/// one by one; the one place the pipeline opens an input.
+enum InputReading {
+    /// Reads `input`, calling `each` per incident; the result carries the failure and the format.
+    ///
+    /// Incidents handed over from an input that then fails must be discarded by the caller.
+    static func read(
+        _ input: InputCollector.Input, standardInput: Data?, reader: IncidentReader, each: (Incident) -> Void
+    ) -> ReadResult {
+        let result: ReadResult
+        switch input {
+        case .standardInput:
+            result = reader.read(standardInput ?? Data(), file: "-")
+        case .file(let path):
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+                result = reader.read(data, file: path)
+            } catch {
+                let reason =
+                    FileManager.default.isReadableFile(atPath: path)
+                    ? "the file cannot be read" : "the file cannot be read (permission denied)"
+                return ReadResult(failure: ReadFailure(file: path, reason: reason, expected: "a readable file"))
+            }
+        }
+        result.incidents.forEach(each)
+        return ReadResult(failure: result.failure, format: result.format)
+    }
+
+    /// The file name an input is known by in messages and places.
+    static func name(_ input: InputCollector.Input) -> String {
+        switch input {
+        case .standardInput: return "-"
+        case .file(let path): return path
+        }
+    }
+}
