@@ -50,8 +50,10 @@ struct IncidentsCommand: ParsableCommand {
         if !failures.isEmpty { throw ExitCode(1) }
     }
 
-    /// Streams the rows when no two incidents can be merged (flat memory); otherwise reads the
-    /// inputs as a whole set, merges, measures and sorts. Both give the same file.
+    /// Writes the CSV, streaming when it can.
+    ///
+    /// The rows stream when no two incidents can be merged (flat memory); otherwise the inputs are
+    /// read as a whole set, merged, measured and sorted. Both give the same file.
     private func write(to sink: FileOutput, standardInput: Data) throws -> [ReadFailure] {
         let builder = ReportBuilder(reconciler: reading.reconciler)
         switch try IncidentTableStreamer(builder: builder).write(paths, to: sink, standardInput: { standardInput }) {
