@@ -23,7 +23,10 @@ public struct CSVWriter: Sendable {
     /// A field that starts with `=`, `+`, `-` or `@` is left as it is: the CSV is for analysts'
     /// tools, and changing data to defuse spreadsheet formulas would make the numbers wrong.
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        // Bytes, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
+        let needsQuotes = field.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
