@@ -24,8 +24,10 @@ struct MergeScreen {
         }
     }
 
-    /// Whether any two noted incidents might be one incident: a shared code, a title shared across
-    /// formats, or an incident that only the whole-set merger can place. Sorts the keys in place.
+    /// Whether any two noted incidents might be one incident.
+    ///
+    /// They might when they share a code, share a title across formats, or when one of them only
+    /// the whole-set merger can place. Sorts the keys in place.
     mutating func mayMerge() -> Bool {
         if needsWholeSet { return true }
         codes.sort()
