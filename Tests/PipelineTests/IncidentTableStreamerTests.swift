@@ -72,8 +72,12 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pm-stream-in-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
+        // The cut feed is another page's: rows it streamed before breaking off are dropped. (A cut
+        // copy of the good feed would share its codes, and the screen then asks for the whole set,
+        // which drops the failed input just the same.)
         let good = FixturePaths.fixtures.appendingPathComponent("statuspage/kustomer-history.rss")
-        let text = try String(contentsOf: good, encoding: .utf8)
+        let other = FixturePaths.fixtures.appendingPathComponent("statuspage/legacy-2014.rss")
+        let text = try String(contentsOf: other, encoding: .utf8)
         let cut = dir.appendingPathComponent("cut.rss")
         try String(text.prefix(text.count * 2 / 3)).write(to: cut, atomically: true, encoding: .utf8)
         let paths = [cut.path, good.path, dir.appendingPathComponent("missing.rss").path]

@@ -11,23 +11,10 @@ enum InputReading {
     static func read(
         _ input: InputCollector.Input, standardInput: Data?, reader: IncidentReader, each: (Incident) -> Void
     ) -> ReadResult {
-        let result: ReadResult
         switch input {
-        case .standardInput:
-            result = reader.read(standardInput ?? Data(), file: "-")
-        case .file(let path):
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-                result = reader.read(data, file: path)
-            } catch {
-                let reason =
-                    FileManager.default.isReadableFile(atPath: path)
-                    ? "the file cannot be read" : "the file cannot be read (permission denied)"
-                return ReadResult(failure: ReadFailure(file: path, reason: reason, expected: "a readable file"))
-            }
+        case .standardInput: return reader.read(standardInput ?? Data(), file: "-", each: each)
+        case .file(let path): return reader.read(contentsOf: path, each: each)
         }
-        result.incidents.forEach(each)
-        return ReadResult(failure: result.failure, format: result.format)
     }
 
     /// The file name an input is known by in messages and places.
