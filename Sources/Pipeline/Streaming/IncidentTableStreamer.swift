@@ -32,7 +32,7 @@ public struct IncidentTableStreamer: Sendable {
 
     /// Creates a streamer.
     public init(
-        builder: ReportBuilder, width: Int = ProcessInfo.processInfo.activeProcessorCount, rowBudget: Int = 2 << 20
+        builder: ReportBuilder, width: Int = ProcessInfo.processInfo.activeProcessorCount, rowBudget: Int = 1 << 20
     ) {
         self.builder = builder
         self.width = max(1, width)
@@ -83,7 +83,7 @@ private final class StreamRun: Sendable {
     let inputs: [InputCollector.Input]
     let standardInput: Data?
     let builder: ReportBuilder
-    let queue = BoundedQueue<(input: Int, incident: Incident)>(capacity: 64)
+    let queue = BoundedQueue<(input: Int, incident: Incident)>(capacity: 16)
     let state: Mutex<State>
 
     init(inputs: [InputCollector.Input], standardInput: Data?, builder: ReportBuilder, readers: Int, rowBudget: Int) {
