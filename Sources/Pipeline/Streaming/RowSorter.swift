@@ -74,7 +74,7 @@ private struct RunReader {
     var window: [UInt8] = []
     var windowStart = 0
     var cursor = 0
-    static let windowSize = 64 << 10
+    static let windowSize = 16 << 10
 
     init(range: Range<Int>) {
         self.range = range
