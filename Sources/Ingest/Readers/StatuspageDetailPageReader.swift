@@ -16,8 +16,9 @@ struct StatuspageDetailPageReader {
                     file: file, reason: "the HTML could not be parsed", expected: "a Statuspage incident page"),
                 format: .statuspageIncidentPage)
         }
-        let nameNode = document.first(XPath.withClass("incident-name"))
-        let rows = document.select(XPath.withClass("update-row"))
+        let nodes = StatuspageDetailPageNodes(document)
+        let nameNode = nodes.name
+        let rows = nodes.rows
         guard nameNode != nil || !rows.isEmpty else {
             return ReadResult(
                 failure: ReadFailure(
@@ -28,9 +29,8 @@ struct StatuspageDetailPageReader {
                 format: .statuspageIncidentPage)
         }
         let pageURL =
-            document.first("//meta[@property='og:url']")?.attribute("content")
-            ?? document.first("//link[@rel='canonical']")?.attribute("href")
-            ?? document.select("//a[contains(@href, '/incidents/')]").first?.attribute("href")
+            nodes.openGraphURL?.attribute("content") ?? nodes.canonicalLink?.attribute("href")
+            ?? nodes.incidentLink?.attribute("href")
         let place = SourcePlace(file: file, line: nameNode?.line, element: "div.incident-name")
         var diagnostics: [Diagnostic] = []
         let id = pageURL.flatMap(IncidentURL.code) ?? IncidentURL.fallbackID(file: file)
@@ -40,16 +40,16 @@ struct StatuspageDetailPageReader {
                     code: "ingest.no-incident-url", severity: .warning, place: place,
                     message: "The page names no incident URL; the id is taken from the file name."))
         }
-        let vendor = Self.vendor(document) ?? pageURL.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
+        let vendor = Self.vendor(nodes) ?? pageURL.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
         let impact = nameNode.flatMap(Self.impact) ?? .unknown
-        var components =
-            document.first(XPath.withClass("components-affected")).map { ComponentList.split($0.text) } ?? []
+        var components = nodes.components.map { ComponentList.split($0.text) } ?? []
         var entries: [TimelineAssembler.Entry] = []
         for (index, row) in rows.enumerated() {
             let element = "div.update-row[\(index + 1)]"
-            let label = document.first(XPath.withClass("update-title"), from: row)?.text ?? ""
-            let bodyNode = document.first(XPath.withClass("update-body"), from: row)
-            let stamp = document.first(XPath.withClass("update-timestamp"), from: row)
+            let pieces = StatuspageDetailPageNodes.parts(of: row)
+            let label = pieces.title?.text ?? ""
+            let bodyNode = pieces.body
+            let stamp = pieces.timestamp
             var written = WrittenTime(text: "", place: SourcePlace(file: file, line: row.line, element: element))
             var updateComponents: [String] = []
             if let stamp {
@@ -89,15 +89,15 @@ struct StatuspageDetailPageReader {
     }
 
     /// The vendor from `Incident Report for <a>X</a>`, else the `<title>` (`X Status - …`).
-    static func vendor(_ document: MarkupDocument) -> String? {
-        if let subheader = document.first(XPath.withClass("subheader")) {
+    static func vendor(_ nodes: StatuspageDetailPageNodes) -> String? {
+        if let subheader = nodes.subheader {
             let text = subheader.text
             if let range = text.range(of: "Report for ") {
                 let name = text[range.upperBound...].trimmingWhitespace()
                 if !name.isEmpty { return name }
             }
         }
-        if let title = document.first("//title")?.text, let dash = title.range(of: " - ") {
+        if let title = nodes.title?.text, let dash = title.range(of: " - ") {
             return IncidentURL.vendor(fromTitle: String(title[..<dash.lowerBound]))
         }
         return nil
