@@ -7,13 +7,26 @@ import Foundation
 final class MarkupDocument {
     /// The document, valid for the lifetime of this object.
     let pointer: xmlDocPtr
+    /// The errors given at creation, when no log was.
+    private let givenIssues: [MarkupIssue]
+    /// The log of the parse, read only if the issues are asked for.
+    private let log: MarkupErrorLog?
+
     /// The errors libxml2 reported while parsing (HTML recovery notes, XML errors).
-    let issues: [MarkupIssue]
+    var issues: [MarkupIssue] { log?.issues ?? givenIssues }
 
     /// Takes ownership of a parsed document.
     init(taking pointer: xmlDocPtr, issues: [MarkupIssue] = []) {
         self.pointer = pointer
-        self.issues = issues
+        self.givenIssues = issues
+        self.log = nil
+    }
+
+    /// Takes ownership of a parsed document and the log of its parse.
+    init(taking pointer: xmlDocPtr, log: MarkupErrorLog) {
+        self.pointer = pointer
+        self.givenIssues = []
+        self.log = log
     }
 
     deinit {
@@ -39,7 +52,7 @@ final class MarkupDocument {
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
             let doc = htmlReadMemory(
                 base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, "UTF-8", htmlOptions)
-            return doc.map { MarkupDocument(taking: $0, issues: log.issues) }
+            return doc.map { MarkupDocument(taking: $0, log: log) }
         }
     }
 
