@@ -7,13 +7,29 @@ import Foundation
 final class MarkupDocument {
     /// The document, valid for the lifetime of this object.
     let pointer: xmlDocPtr
+    /// The errors given at creation, when no log was.
+    private let givenIssues: [MarkupIssue]
+    /// The log of the parse, read only if the issues are asked for.
+    private let log: MarkupErrorLog?
+
+    /// Whether script and style content was elided before parsing (`htmlElidingRawText`).
+    private(set) var isElided = false
+
     /// The errors libxml2 reported while parsing (HTML recovery notes, XML errors).
-    let issues: [MarkupIssue]
+    var issues: [MarkupIssue] { log?.issues ?? givenIssues }
 
     /// Takes ownership of a parsed document.
     init(taking pointer: xmlDocPtr, issues: [MarkupIssue] = []) {
         self.pointer = pointer
-        self.issues = issues
+        self.givenIssues = issues
+        self.log = nil
+    }
+
+    /// Takes ownership of a parsed document and the log of its parse.
+    init(taking pointer: xmlDocPtr, log: MarkupErrorLog) {
+        self.pointer = pointer
+        self.givenIssues = []
+        self.log = log
     }
 
     deinit {
@@ -39,7 +55,7 @@ final class MarkupDocument {
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
             let doc = htmlReadMemory(
                 base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, "UTF-8", htmlOptions)
-            return doc.map { MarkupDocument(taking: $0, issues: log.issues) }
+            return doc.map { MarkupDocument(taking: $0, log: log) }
         }
     }
 
@@ -64,6 +80,23 @@ final class MarkupDocument {
                 return .failure(MarkupParseError(issue: issue, reason: issue?.message ?? "not well-formed XML"))
             }
             return .success(MarkupDocument(taking: doc, issues: log.issues))
+        }
+    }
+
+    /// Parses HTML with the content of its `<script>` and `<style>` elements cut down to its line
+    /// breaks (see `HTMLRawTextElision`): the same tree but for that text, in three quarters of the time.
+    ///
+    /// Returns `nil` when there is nothing to cut, or the libxml2 in use is not the 2.9 whose reading
+    /// the elision follows; the caller then parses the page whole.
+    static func htmlElidingRawText(_ data: Data) -> MarkupDocument? {
+        guard LibXMLRuntime.isVersion29 else { return nil }
+        return data.withUnsafeBytes { raw -> MarkupDocument? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let ranges = HTMLRawTextElision.ranges(in: bytes)
+            guard !ranges.isEmpty else { return nil }
+            let document = HTMLRawTextElision.elide(bytes, ranges: ranges).withUnsafeBytes { html($0) }
+            document?.isElided = true
+            return document
         }
     }
 

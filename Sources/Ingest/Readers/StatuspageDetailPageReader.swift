@@ -10,27 +10,27 @@ struct StatuspageDetailPageReader {
 
     /// Reads the page.
     func read(_ data: Data) -> ReadResult {
-        guard let document = MarkupDocument.html(data) else {
+        guard let (document, nodes) = Self.parse(data) else {
             return ReadResult(
                 failure: ReadFailure(
                     file: file, reason: "the HTML could not be parsed", expected: "a Statuspage incident page"),
                 format: .statuspageIncidentPage)
         }
-        let nameNode = document.first(XPath.withClass("incident-name"))
-        let rows = document.select(XPath.withClass("update-row"))
+        let nameNode = nodes.name
+        let rows = nodes.rows
         guard nameNode != nil || !rows.isEmpty else {
             return ReadResult(
                 failure: ReadFailure(
                     file: file,
                     reason: "no `incident-name` title and no `update-row` updates"
-                        + (document.issues.first { $0.level >= 2 }.map { " (libxml2: \($0.message))" } ?? ""),
+                        + (Self.issues(document, data).first { $0.level >= 2 }.map { " (libxml2: \($0.message))" }
+                            ?? ""),
                     expected: "a Statuspage incident page"),
                 format: .statuspageIncidentPage)
         }
         let pageURL =
-            document.first("//meta[@property='og:url']")?.attribute("content")
-            ?? document.first("//link[@rel='canonical']")?.attribute("href")
-            ?? document.select("//a[contains(@href, '/incidents/')]").first?.attribute("href")
+            nodes.openGraphURL?.attribute("content") ?? nodes.canonicalLink?.attribute("href")
+            ?? nodes.incidentLink?.attribute("href")
         let place = SourcePlace(file: file, line: nameNode?.line, element: "div.incident-name")
         var diagnostics: [Diagnostic] = []
         let id = pageURL.flatMap(IncidentURL.code) ?? IncidentURL.fallbackID(file: file)
@@ -40,16 +40,16 @@ struct StatuspageDetailPageReader {
                     code: "ingest.no-incident-url", severity: .warning, place: place,
                     message: "The page names no incident URL; the id is taken from the file name."))
         }
-        let vendor = Self.vendor(document) ?? pageURL.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
+        let vendor = Self.vendor(nodes) ?? pageURL.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
         let impact = nameNode.flatMap(Self.impact) ?? .unknown
-        var components =
-            document.first(XPath.withClass("components-affected")).map { ComponentList.split($0.text) } ?? []
+        var components = nodes.components.map { ComponentList.split($0.text) } ?? []
         var entries: [TimelineAssembler.Entry] = []
         for (index, row) in rows.enumerated() {
             let element = "div.update-row[\(index + 1)]"
-            let label = document.first(XPath.withClass("update-title"), from: row)?.text ?? ""
-            let bodyNode = document.first(XPath.withClass("update-body"), from: row)
-            let stamp = document.first(XPath.withClass("update-timestamp"), from: row)
+            let pieces = StatuspageDetailPageNodes.parts(of: row)
+            let label = pieces.title?.text ?? ""
+            let bodyNode = pieces.body
+            let stamp = pieces.timestamp
             var written = WrittenTime(text: "", place: SourcePlace(file: file, line: row.line, element: element))
             var updateComponents: [String] = []
             if let stamp {
@@ -88,16 +88,32 @@ struct StatuspageDetailPageReader {
         return ReadResult(incidents: [incident], format: .statuspageIncidentPage)
     }
 
+    /// The page parsed with script and style content elided, or whole when the reader would read
+    /// that content (a `<script>` inside a row, say), with the elements the reader reads.
+    private static func parse(_ data: Data) -> (MarkupDocument, StatuspageDetailPageNodes)? {
+        if let elided = MarkupDocument.htmlElidingRawText(data) {
+            let nodes = StatuspageDetailPageNodes(elided)
+            if !nodes.readsRawText { return (elided, nodes) }
+        }
+        guard let document = MarkupDocument.html(data) else { return nil }
+        return (document, StatuspageDetailPageNodes(document))
+    }
+
+    /// The errors libxml2 reports for the whole page (elision leaves some out, so it is parsed again).
+    private static func issues(_ document: MarkupDocument, _ data: Data) -> [MarkupIssue] {
+        document.isElided ? (MarkupDocument.html(data)?.issues ?? []) : document.issues
+    }
+
     /// The vendor from `Incident Report for <a>X</a>`, else the `<title>` (`X Status - …`).
-    static func vendor(_ document: MarkupDocument) -> String? {
-        if let subheader = document.first(XPath.withClass("subheader")) {
+    static func vendor(_ nodes: StatuspageDetailPageNodes) -> String? {
+        if let subheader = nodes.subheader {
             let text = subheader.text
             if let range = text.range(of: "Report for ") {
                 let name = text[range.upperBound...].trimmingWhitespace()
                 if !name.isEmpty { return name }
             }
         }
-        if let title = document.first("//title")?.text, let dash = title.range(of: " - ") {
+        if let title = nodes.title?.text, let dash = title.range(of: " - ") {
             return IncidentURL.vendor(fromTitle: String(title[..<dash.lowerBound]))
         }
         return nil
