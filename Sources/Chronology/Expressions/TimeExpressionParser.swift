@@ -11,8 +11,13 @@ struct TimeExpressionParser {
     let table: ZoneTable
 
     init(text: String, table: ZoneTable) {
+        self.init(text: text, tokens: TimeTokenizer.tokens(in: text), table: table)
+    }
+
+    /// A parser over tokens already made from the text.
+    init(text: String, tokens: [TimeToken], table: ZoneTable) {
         self.text = text
-        self.tokens = TimeTokenizer.tokens(in: text)
+        self.tokens = tokens
         self.table = table
     }
 
@@ -79,12 +84,14 @@ struct TimeExpressionParser {
         return out
     }
 
+    /// Words between the two ends of a range.
+    private static let connectors: Set<String> = ["to", "until", "till", "through", "thru"]
+
     private func rangeEnd(after index: Int, opener: String?) -> (WrittenPoint, Int)? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        let connectors: Set<String> = ["to", "until", "till", "through", "thru"]
         let isConnector =
-            token.isPunct("-") || token.isWord(connectors) || (opener == "between" && token.isWord(["and"]))
+            token.isPunct("-") || token.isWord(Self.connectors) || (opener == "between" && token.isWord("and"))
         guard isConnector, index + 1 < tokens.count, let (second, next) = point(at: index + 1), second.hasClock
         else { return nil }
         return (second, next)
@@ -102,7 +109,9 @@ struct TimeExpressionParser {
             var clockIndex = afterDate
             if clockIndex < tokens.count {
                 let token = tokens[clockIndex]
-                if token.isPunct(",") || token.isPunct("-") || token.isPunct("@") || token.isWord(["at", "t"]) {
+                if token.isPunct(",") || token.isPunct("-") || token.isPunct("@") || token.isWord("at")
+                    || token.isWord("t")
+                {
                     clockIndex += 1
                 }
             }
@@ -122,9 +131,9 @@ struct TimeExpressionParser {
             return (WrittenPoint(date: date, range: tokens[start].range.lowerBound..<end), afterDate)
         }
         guard start == index, var (point, next) = clock(at: index) else { return nil }
-        if next + 1 < tokens.count, tokens[next].isWord(["on"]) || tokens[next].isPunct(","),
+        if next + 1 < tokens.count, tokens[next].isWord("on") || tokens[next].isPunct(","),
             let (date, afterDate) = date(at: next + 1),
-            tokens[next].isWord(["on"]) || date.year != nil
+            tokens[next].isWord("on") || date.year != nil
         {
             point.date = date
             point.range = point.range.lowerBound..<tokens[afterDate - 1].range.upperBound
@@ -210,7 +219,7 @@ struct TimeExpressionParser {
         case "am": return (.am, index + 1)
         case "pm": return (.pm, index + 1)
         case "a", "p":
-            guard index + 2 < tokens.count, tokens[index + 1].isPunct("."), tokens[index + 2].isWord(["m"]) else {
+            guard index + 2 < tokens.count, tokens[index + 1].isPunct("."), tokens[index + 2].isWord("m") else {
                 return nil
             }
             var next = index + 3

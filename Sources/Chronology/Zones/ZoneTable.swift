@@ -34,19 +34,16 @@ public struct ZoneTable: Sendable {
     /// `America/New_York`, `Etc/UTC`, `+05:30`, `-0500`, `GMT+08:00`, `UTC-5`.
     public func lookup(_ label: String) -> ZoneEntry? {
         if let entry = fixed[label] { return entry }
+        if let upper = Self.uppercasedLetters(label) {
+            // Letters only: no space to trim or collapse, no parentheses, sign or slash.
+            return named(upper, text: label)
+        }
         var text = label.trimmingWhitespace()
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !text.isEmpty else { return nil }
         let upper = text.uppercased()
-        if let entry = fixed[upper] { return entry }
-        if let abbreviation = ZoneAbbreviations.longNames[upper], var entry = fixed[abbreviation] {
-            entry.alternatives = []
-            return entry
-        }
-        if let identifier = ZoneAbbreviations.regionWords[upper] {
-            return ZoneEntry(label: text, kind: .region, identifier: identifier, name: identifier)
-        }
+        if let entry = named(upper, text: text) { return entry }
         if let offset = ZoneTable.numericOffset(upper) {
             return ZoneEntry(label: text, kind: .numeric, offsetSeconds: offset, name: text)
         }
@@ -57,6 +54,33 @@ public struct ZoneTable: Sendable {
             return ZoneEntry(label: text, kind: .region, identifier: zone.identifier, name: zone.identifier)
         }
         return nil
+    }
+
+    /// An abbreviation, long name or region word, by its upper-case spelling.
+    private func named(_ upper: String, text: String) -> ZoneEntry? {
+        if let entry = fixed[upper] { return entry }
+        if let abbreviation = ZoneAbbreviations.longNames[upper], var entry = fixed[abbreviation] {
+            entry.alternatives = []
+            return entry
+        }
+        if let identifier = ZoneAbbreviations.regionWords[upper] {
+            return ZoneEntry(label: text, kind: .region, identifier: identifier, name: identifier)
+        }
+        return nil
+    }
+
+    /// The label in upper case when it is ASCII letters only (and not empty), else `nil`.
+    private static func uppercasedLetters(_ label: String) -> String? {
+        var lower = false
+        for byte in label.utf8 {
+            switch byte {
+            case 0x41...0x5A: continue
+            case 0x61...0x7A: lower = true
+            default: return nil
+            }
+        }
+        if label.isEmpty { return nil }
+        return lower ? String(decoding: label.utf8.map { $0 & 0xDF }, as: UTF8.self) : label
     }
 
     /// The meaning to use for a label, choosing among an ambiguous abbreviation's meanings.
