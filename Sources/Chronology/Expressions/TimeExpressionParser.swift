@@ -36,7 +36,17 @@ struct TimeExpressionParser {
         return found
     }
 
+    /// Lower-case words an expression can start with: openers, weekdays and months.
+    private static let startWords = Set(["between", "from"]).union(DateWords.weekdays).union(DateWords.months.keys)
+
     private func expression(at start: Int) -> (TimeExpression, Int)? {
+        // Only a number or one of `startWords` starts a point or a range; punctuation and other
+        // words never do, so they are passed over without trying each rule.
+        switch tokens[start].kind {
+        case .number: break
+        case .word(_, let lower): guard Self.startWords.contains(lower) else { return nil }
+        case .punct: return nil
+        }
         var index = start
         var opener: String?
         if let word = tokens[index].lower, word == "between" || word == "from" {
