@@ -20,9 +20,10 @@ import Testing
 
     static func text(_ pieces: [Int]) -> String { pieces.map { alphabet[$0] }.joined() }
 
-    /// A range of whole scalars inside a text, from two fractions.
+    /// A range of whole characters inside a text, from two fractions (a time's range never splits a
+    /// character whose neighbours are plain; any other range the scanner hands to the `Character` walk).
     static func range(in text: String, _ a: Int, _ b: Int) -> Range<String.Index> {
-        let scalars = Array(text.unicodeScalars.indices) + [text.endIndex]
+        let scalars = Array(text.indices) + [text.endIndex]
         let x = scalars[a * (scalars.count - 1) / 100]
         let y = scalars[b * (scalars.count - 1) / 100]
         return min(x, y)..<max(x, y)
@@ -44,13 +45,16 @@ import Testing
     }
 
     @Test func plainTextUsesTheByteScanner() {
-        let text = "Fixed at 10:00\u{A0}UTC.\u{202F}Next update by 11:00 — we’re on it • really."
+        let text = "Fixed at 10:00\u{A0}UTC. Next\u{202F}update by 11:00 — we’re on it • really."
         let range = text.range(of: "11:00")!
         #expect(PlainText.snippet(around: range, in: text, limit: 240) == "Next update by 11:00 — we’re on it")
+        #expect(TextCues.characterSnippet(around: range, in: text) == "Next update by 11:00 — we’re on it")
         #expect(PlainText.collapsed(" a\u{A0}\u{A0}b  ", limit: 3) == "a b")
         #expect(PlainText.collapsed("abcdef", limit: 4) == "abc…")
         #expect(PlainText.collapsed("e\u{301}", limit: 4) == nil)
-        #expect(PlainText.snippet(around: range, in: "a\r\n" + text, limit: 240) != nil)
+        let crlf = "a\r\n" + text
+        #expect(PlainText.snippet(around: crlf.range(of: "11:00")!, in: crlf, limit: 240) != nil)
+        #expect(PlainText.snippet(around: crlf.range(of: "10:00")!, in: crlf, limit: 240) == nil)
     }
 
     /// Every plain scalar is a `Character` of its own beside ASCII and beside itself, and its
@@ -69,5 +73,53 @@ import Testing
         #expect(!PlainText.isPlain(0x0D))
         #expect(!PlainText.isPlain(0x200D))
         #expect(!PlainText.isPlain(0x301))
+    }
+}
+
+/// The ASCII shortcuts (word search, the words before a time, title keys, zone lookups, ISO
+/// instants) give what the general code gives.
+@Suite struct ASCIIShortcutTests {
+    @Test func searchesMatchLowercasedContains() async {
+        let pieces = Gen<Int>.value(in: 0...(PlainTextTests.alphabet.count - 1)).array(of: 0...30)
+        let needles = ["resolved", "timeline", "next day", "(+1)", "day 2", "by", "will"]
+        let fraction = Gen<Int>.value(in: 0...100)
+        await propertyCheck(count: 2000, input: pieces, fraction) { pieces, at in
+            let text = PlainTextTests.text(pieces) + ["Resolved", "TimeLine", "next  day", "NEXT DAY"][at % 4]
+            for needle in needles {
+                if let fast = ASCIISearch.lowercasedContains(text, needle) {
+                    #expect(fast == text.lowercased().contains(needle), "\(text.debugDescription) \(needle)")
+                }
+            }
+            let index = PlainTextTests.range(in: text, at, at).lowerBound
+            let old = TextCues.isFuture(before: text[..<index].suffix(40))
+            #expect(TextCues.isFuture(in: text, before: index) == old, "\(text.debugDescription)")
+            #expect(
+                MergeAccount.titleKey(text)
+                    == text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                "\(text.debugDescription)")
+        }
+    }
+
+    @Test func asciiLabelsLookUpAsTheirSpacedForms() {
+        let table = ZoneTable.standard
+        let labels = [
+            "GMT+08:00", "utc-5", "+05:30", "-0800", "US/Pacific", "Europe/Berlin", "Etc/UTC", "pdt", "Pacific",
+            "ET", "nonsense", "GMT+99", "America/Nowhere", "UTC+5:30",
+        ]
+        for label in labels {
+            #expect(table.lookup(label) == table.lookup(" \(label)\u{A0}"), "\(label)")
+        }
+    }
+
+    @Test func isoInstantsMatchTheirParts() async {
+        await propertyCheck(count: 500, input: Gen<Int>.value(in: -30_000_000_000...200_000_000_000)) { seconds in
+            let instant = Date(timeIntervalSince1970: Double(seconds) + 0.25)
+            let local = LocalDateTime(instant: instant, offsetSeconds: 0)
+            let c = local.clock
+            let expected =
+                "\(local.date)T\(WallClock(hour: c.hour, minute: c.minute)!):" + (c.second < 10 ? "0" : "")
+                + "\(c.second)Z"
+            #expect(InstantText.iso(instant) == expected)
+        }
     }
 }

@@ -65,7 +65,10 @@ enum CrossChecks {
             // events of the incident are told (status update bodies, the timeline) or a year off.
             let early = date < firstDate.adding(days: -2)
             let tellsEvents =
-                item.source != .postmortem || (item.section?.lowercased().contains("timeline") ?? false)
+                item.source != .postmortem
+                || (item.section.map {
+                    ASCIISearch.lowercasedContains($0, "timeline") ?? $0.lowercased().contains("timeline")
+                } ?? false)
             let late = date > lastDate.adding(days: tellsEvents ? 2 : 366)
             guard early || late else { continue }
             var readings = ["text → \(date)", "status updates → \(firstDate) to \(lastDate)"]
@@ -102,7 +105,8 @@ enum CrossChecks {
             $0.1?.instant
         }.max()
         if let publicResolved = resolvedUpdate {
-            for line in pass.lines where line.text.lowercased().contains("resolved") {
+            for line in pass.lines
+            where ASCIISearch.lowercasedContains(line.text, "resolved") ?? line.text.lowercased().contains("resolved") {
                 guard let start = line.found.start, start.instant.timeIntervalSince(publicResolved) > 3600 else {
                     continue
                 }

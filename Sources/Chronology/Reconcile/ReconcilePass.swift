@@ -121,11 +121,11 @@ struct ReconcilePass: Sendable {
             let read = reader.read(update.body, tokens: tokens, context: &context)
             diagnostics += read.flatMap(\.rejections)
             for found in read where found.start != nil || found.date != nil {
-                let prefix = update.body[..<found.range.lowerBound].suffix(40)
                 bodies.append(
                     Found(
                         found: found, text: TextCues.snippet(around: found.range, in: update.body), source: .updateBody,
-                        section: nil, update: index, future: TextCues.isFuture(before: prefix), place: place))
+                        section: nil, update: index,
+                        future: TextCues.isFuture(in: update.body, before: found.range.lowerBound), place: place))
             }
         }
     }

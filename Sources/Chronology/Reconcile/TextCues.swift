@@ -40,6 +40,14 @@ enum TextCues {
         return nil
     }
 
+    /// `isFuture(before:)` for the 40 characters of `text` before `index`, on bytes when they are ASCII.
+    static func isFuture(in text: String, before index: String.Index) -> Bool {
+        guard let words = ASCIISearch.lastWords(in: text, before: index) else {
+            return isFuture(before: text[..<index].suffix(40))
+        }
+        return words.contains { futureCues.contains($0) }
+    }
+
     /// Whether the words just before a time promise something to come (`next update by 10:00`,
     /// `expected until`, `scheduled for`), so the time may be after the text was posted.
     static func isFuture(before prefix: Substring) -> Bool {
@@ -49,11 +57,14 @@ enum TextCues {
 
     /// Whether a line says it happened on the next day (`next day`, `following morning`, `overnight`, `+1d`).
     static func saysNextDay(_ text: String) -> Bool {
-        let lower = text.lowercased()
         let cues = [
             "next day", "following day", "next morning", "following morning", "overnight", "after midnight",
             "(+1)", "+1d", "+1 day", "day 2",
         ]
+        if ASCIISearch.isPlainASCII(text) {
+            return cues.contains { ASCIISearch.lowercasedContains(text, $0) == true }
+        }
+        let lower = text.lowercased()
         return cues.contains { lower.contains($0) }
     }
 
