@@ -37,14 +37,28 @@ struct TimeExpressionParser {
     }
 
     /// Lower-case words an expression can start with: openers, weekdays and months.
-    private static let startWords = Set(["between", "from"]).union(DateWords.weekdays).union(DateWords.months.keys)
+    static let startWords = Set(["between", "from"]).union(DateWords.weekdays).union(DateWords.months.keys)
+
+    /// Whether a lower-case word is one of `startWords`: 3 to 9 letters, starting with a letter some
+    /// month, weekday or opener starts with, then looked up.
+    static func mayStart(_ lower: String) -> Bool {
+        let utf8 = lower.utf8
+        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "j"),
+            UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "t"),
+            UInt8(ascii: "w"):
+            return startWords.contains(lower)
+        default: return false
+        }
+    }
 
     private func expression(at start: Int) -> (TimeExpression, Int)? {
         // Only a number or one of `startWords` starts a point or a range; punctuation and other
         // words never do, so they are passed over without trying each rule.
         switch tokens[start].kind {
         case .number: break
-        case .word(_, let lower): guard Self.startWords.contains(lower) else { return nil }
+        case .word(_, let lower): guard Self.mayStart(lower) else { return nil }
         case .punct: return nil
         }
         var index = start

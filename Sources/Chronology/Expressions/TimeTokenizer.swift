@@ -60,7 +60,12 @@ enum TimeTokenizer {
     /// `word.lowercased()` for a word of ASCII letters and `_`.
     private static func asciiLowercased(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+            for (offset, byte) in word.utf8.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return word.utf8.count
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -58,7 +58,8 @@ enum CrossChecks {
         let firstDate = LocalDateTime(instant: first, offsetSeconds: 0).date
         let lastDate = LocalDateTime(instant: last, offsetSeconds: 0).date
         var notes: [Diagnostic] = []
-        for item in pass.bodies.filter({ !$0.future }) + pass.lines {
+        // Postmortem lines never promise a future time, so the filter only drops update bodies.
+        for item in [pass.bodies, pass.lines].joined() where !item.future {
             guard let written = item.found.expression.start.date, let date = item.found.date else { continue }
             // A date before the incident is suspect anywhere. A later one is expected in a postmortem
             // (due dates of action items, the review, follow-up mail), so it is suspect only where

@@ -53,7 +53,7 @@ public struct Reconciler: Sendable {
         for (key, time) in pass.markers {
             timeline.append((TimelineEntry(source: .frontMatter, text: key, time: time), timeline.count))
         }
-        for item in pass.bodies + pass.lines {
+        for item in [pass.bodies, pass.lines].joined() {
             guard let start = item.found.start else { continue }
             let entry = TimelineEntry(
                 source: item.source, text: item.text, time: start, end: item.found.end, section: item.section)

@@ -6,8 +6,6 @@ enum TextCues {
         declaredZone(in: text, tokens: TimeTokenizer.tokens(in: text), table: table)
     }
 
-    /// Words that name the times a declaration is about.
-    private static let timeWords: Set<String> = ["times", "timestamps", "time"]
     /// Words allowed between `times` and the zone.
     private static let filler: Set<String> = [
         "are", "is", "in", "shown", "listed", "given", "expressed", "reported", "below",
@@ -23,7 +21,8 @@ enum TextCues {
         var index = 0
         while index + 1 < tokens.count {
             defer { index += 1 }
-            guard tokens[index].isWord(timeWords) else { continue }
+            guard tokens[index].isWord("times") || tokens[index].isWord("time") || tokens[index].isWord("timestamps")
+            else { continue }
             let opened = index > 0 && tokens[index - 1].isWord("all")
             var next = index + 1
             var skipped = 0
