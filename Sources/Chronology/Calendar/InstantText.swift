@@ -5,6 +5,25 @@ public enum InstantText {
     /// `2025-01-10T14:48:00Z` (fractional seconds dropped).
     public static func iso(_ instant: Date) -> String {
         let local = LocalDateTime(instant: instant, offsetSeconds: 0)
+        let (day, time) = (local.date, local.clock)
+        if day.year >= 1000, day.year <= 9999 {
+            // Four-digit years: the same text written byte by byte.
+            return String(unsafeUninitializedCapacity: 20) { bytes in
+                func two(_ at: Int, _ value: Int) {
+                    bytes[at] = UInt8(0x30 + value / 10)
+                    bytes[at + 1] = UInt8(0x30 + value % 10)
+                }
+                two(0, day.year / 100)
+                two(2, day.year % 100)
+                two(5, day.month)
+                two(8, day.day)
+                two(11, time.hour)
+                two(14, time.minute)
+                two(17, time.second)
+                (bytes[4], bytes[7], bytes[10], bytes[13], bytes[16], bytes[19]) = (0x2D, 0x2D, 0x54, 0x3A, 0x3A, 0x5A)
+                return 20
+            }
+        }
         var clock = local.clock
         clock.nanosecond = 0
         let c = clock

@@ -30,7 +30,7 @@ struct DateParser {
     private func dayFirst(at index: Int) -> (WrittenDate, Int)? {
         guard let (day, afterDay) = dayNumber(at: index) else { return nil }
         var next = afterDay
-        if next < tokens.count, tokens[next].isWord(["of"]) { next += 1 }
+        if next < tokens.count, tokens[next].isWord("of") { next += 1 }
         guard next < tokens.count, let word = tokens[next].word, let lower = tokens[next].lower,
             let month = DateWords.months[lower],
             word != "may" || tokens[next].spaceBefore

@@ -11,8 +11,13 @@ struct TimeExpressionParser {
     let table: ZoneTable
 
     init(text: String, table: ZoneTable) {
+        self.init(text: text, tokens: TimeTokenizer.tokens(in: text), table: table)
+    }
+
+    /// A parser over tokens already made from the text.
+    init(text: String, tokens: [TimeToken], table: ZoneTable) {
         self.text = text
-        self.tokens = TimeTokenizer.tokens(in: text)
+        self.tokens = tokens
         self.table = table
     }
 
@@ -31,7 +36,31 @@ struct TimeExpressionParser {
         return found
     }
 
+    /// Lower-case words an expression can start with: openers, weekdays and months.
+    static let startWords = Set(["between", "from"]).union(DateWords.weekdays).union(DateWords.months.keys)
+
+    /// Whether a lower-case word is one of `startWords`: 3 to 9 letters, starting with a letter some
+    /// month, weekday or opener starts with, then looked up.
+    static func mayStart(_ lower: String) -> Bool {
+        let utf8 = lower.utf8
+        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "j"),
+            UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "t"),
+            UInt8(ascii: "w"):
+            return startWords.contains(lower)
+        default: return false
+        }
+    }
+
     private func expression(at start: Int) -> (TimeExpression, Int)? {
+        // Only a number or one of `startWords` starts a point or a range; punctuation and other
+        // words never do, so they are passed over without trying each rule.
+        switch tokens[start].kind {
+        case .number: break
+        case .word(_, let lower): guard Self.mayStart(lower) else { return nil }
+        case .punct: return nil
+        }
         var index = start
         var opener: String?
         if let word = tokens[index].lower, word == "between" || word == "from" {
@@ -79,12 +108,14 @@ struct TimeExpressionParser {
         return out
     }
 
+    /// Words between the two ends of a range.
+    private static let connectors: Set<String> = ["to", "until", "till", "through", "thru"]
+
     private func rangeEnd(after index: Int, opener: String?) -> (WrittenPoint, Int)? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        let connectors: Set<String> = ["to", "until", "till", "through", "thru"]
         let isConnector =
-            token.isPunct("-") || token.isWord(connectors) || (opener == "between" && token.isWord(["and"]))
+            token.isPunct("-") || token.isWord(Self.connectors) || (opener == "between" && token.isWord("and"))
         guard isConnector, index + 1 < tokens.count, let (second, next) = point(at: index + 1), second.hasClock
         else { return nil }
         return (second, next)
@@ -102,7 +133,9 @@ struct TimeExpressionParser {
             var clockIndex = afterDate
             if clockIndex < tokens.count {
                 let token = tokens[clockIndex]
-                if token.isPunct(",") || token.isPunct("-") || token.isPunct("@") || token.isWord(["at", "t"]) {
+                if token.isPunct(",") || token.isPunct("-") || token.isPunct("@") || token.isWord("at")
+                    || token.isWord("t")
+                {
                     clockIndex += 1
                 }
             }
@@ -122,9 +155,9 @@ struct TimeExpressionParser {
             return (WrittenPoint(date: date, range: tokens[start].range.lowerBound..<end), afterDate)
         }
         guard start == index, var (point, next) = clock(at: index) else { return nil }
-        if next + 1 < tokens.count, tokens[next].isWord(["on"]) || tokens[next].isPunct(","),
+        if next + 1 < tokens.count, tokens[next].isWord("on") || tokens[next].isPunct(","),
             let (date, afterDate) = date(at: next + 1),
-            tokens[next].isWord(["on"]) || date.year != nil
+            tokens[next].isWord("on") || date.year != nil
         {
             point.date = date
             point.range = point.range.lowerBound..<tokens[afterDate - 1].range.upperBound
@@ -210,7 +243,7 @@ struct TimeExpressionParser {
         case "am": return (.am, index + 1)
         case "pm": return (.pm, index + 1)
         case "a", "p":
-            guard index + 2 < tokens.count, tokens[index + 1].isPunct("."), tokens[index + 2].isWord(["m"]) else {
+            guard index + 2 < tokens.count, tokens[index + 1].isPunct("."), tokens[index + 2].isWord("m") else {
                 return nil
             }
             var next = index + 3

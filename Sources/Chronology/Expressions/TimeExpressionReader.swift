@@ -34,8 +34,13 @@ public struct TimeExpressionReader: Sendable {
 
     /// Reads every expression in a text, leaving in `context.date` the date in force after it.
     public func read(_ text: String, context: inout ReadingContext) -> [FoundTime] {
+        read(text, tokens: TimeTokenizer.tokens(in: text), context: &context)
+    }
+
+    /// `read(_:context:)` over the text's tokens, already made.
+    func read(_ text: String, tokens: [TimeToken], context: inout ReadingContext) -> [FoundTime] {
         let resolver = PointResolver(table: table, options: options)
-        let expressions = expressions(in: text)
+        let expressions = TimeExpressionParser(text: text, tokens: tokens, table: table).expressions()
         let lent = ParagraphZone.lend(to: expressions, in: text, table: table)
         var found: [FoundTime] = []
         for (expression, zone) in zip(expressions, lent) {

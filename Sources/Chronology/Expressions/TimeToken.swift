@@ -42,6 +42,12 @@ struct TimeToken: Sendable, Hashable {
         return false
     }
 
+    /// Whether the token is the word, in any case.
+    func isWord(_ word: String) -> Bool {
+        guard case .word(_, let lower) = kind else { return false }
+        return lower == word
+    }
+
     func isWord(_ candidates: Set<String>) -> Bool {
         guard let lower else { return false }
         return candidates.contains(lower)

@@ -32,7 +32,8 @@ enum TimeTokenizer {
                 }
                 let word = String(text[start..<index])
                 tokens.append(
-                    TimeToken(kind: .word(word, lower: word.lowercased()), range: start..<index, spaceBefore: space))
+                    TimeToken(kind: .word(word, lower: asciiLowercased(word)), range: start..<index, spaceBefore: space)
+                )
             } else if byte < 0x80 {
                 index = utf8.index(after: index)
                 let character = Character(Unicode.Scalar(byte))
@@ -54,6 +55,17 @@ enum TimeTokenizer {
             space = false
         }
         return tokens
+    }
+
+    /// `word.lowercased()` for a word of ASCII letters and `_`.
+    private static func asciiLowercased(_ word: String) -> String {
+        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+            for (offset, byte) in word.utf8.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return word.utf8.count
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -57,12 +57,15 @@ struct ZoneParser {
             if let hit = prefixedOffset(at: start, word: word) { return hit }
             if let hit = longName(at: start) { return hit }
             if let hit = regionWord(at: start, word: word) { return hit }
-            let upper = word.uppercased()
-            let anyCase = upper == "UTC" || upper == "GMT"
-            if anyCase || word == upper, let entry = table.lookup(word) {
-                return (anyCase ? upper : word, entry, start + 1)
+            // Words are ASCII letters and `_`: upper and lower case decided on bytes.
+            let lower = token.lower ?? word
+            let anyCase = lower == "utc" || lower == "gmt"
+            if anyCase || !Self.hasLowercase(word), let entry = table.lookup(word) {
+                return (anyCase ? lower.uppercased() : word, entry, start + 1)
             }
-            guard isLowercaseZone(at: start, word: word), let entry = table.lookup(upper) else { return nil }
+            guard isLowercaseZone(at: start, word: word) else { return nil }
+            let upper = word.uppercased()
+            guard let entry = table.lookup(upper) else { return nil }
             return (upper, entry, start + 1)
         }
         if token.isPunct("+") || (token.isPunct("-") && (afterSeconds || isFourDigitOffset(at: start + 1))) {
@@ -71,9 +74,20 @@ struct ZoneParser {
         return nil
     }
 
+    /// Whether an ASCII word has a lower-case letter.
+    private static func hasLowercase(_ word: String) -> Bool {
+        word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// Whether an ASCII word starts with a capital.
+    private static func isCapitalised(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return first >= 0x41 && first <= 0x5A
+    }
+
     /// A lower-case abbreviation of the table (`pdt`), not a word, not an abbreviation of a word.
     private func isLowercaseZone(at index: Int, word: String) -> Bool {
-        guard word == word.lowercased(), !Self.lowercaseWords.contains(word),
+        guard !word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), !Self.lowercaseWords.contains(word),
             table.lookup(word.uppercased())?.kind == .abbreviation
         else { return false }
         let next = index + 1
@@ -100,6 +114,10 @@ struct ZoneParser {
 
     /// `US/Pacific`, `America/New_York`, `America/Argentina/Buenos_Aires`, `Etc/UTC`.
     private func identifier(at start: Int) -> (String, ZoneEntry, Int)? {
+        // At least one `/word` must follow, else there is nothing to join.
+        guard start + 2 < tokens.count, tokens[start + 1].isPunct("/"), !tokens[start + 1].spaceBefore,
+            !tokens[start + 2].spaceBefore, tokens[start + 2].word != nil
+        else { return nil }
         var next = start + 1
         var parts = [tokens[start].word ?? ""]
         while next + 1 < tokens.count, tokens[next].isPunct("/"), !tokens[next].spaceBefore,
@@ -116,9 +134,11 @@ struct ZoneParser {
 
     /// `GMT+08:00`, `UTC-5`, `UTC+5:30`.
     private func prefixedOffset(at start: Int, word: String) -> (String, ZoneEntry, Int)? {
+        guard start + 1 < tokens.count, tokens[start + 1].isPunct("+") || tokens[start + 1].isPunct("-"),
+            !tokens[start + 1].spaceBefore
+        else { return nil }
         let upper = word.uppercased()
-        guard upper == "GMT" || upper == "UTC" || upper == "UT", start + 1 < tokens.count,
-            tokens[start + 1].isPunct("+") || tokens[start + 1].isPunct("-"), !tokens[start + 1].spaceBefore,
+        guard upper == "GMT" || upper == "UTC" || upper == "UT",
             let (offsetText, _, next) = signedOffset(at: start + 1)
         else { return nil }
         let label = upper + offsetText
@@ -149,6 +169,10 @@ struct ZoneParser {
 
     /// `Eastern Time`, `Pacific Standard Time`, `Coordinated Universal Time`: capitalised words.
     private func longName(at start: Int) -> (String, ZoneEntry, Int)? {
+        // Two capitalised words at least.
+        guard start + 1 < tokens.count, let first = tokens[start].word, Self.isCapitalised(first),
+            let second = tokens[start + 1].word, Self.isCapitalised(second)
+        else { return nil }
         var words: [String] = []
         var index = start
         while index < tokens.count, words.count < 4, let word = tokens[index].word,

@@ -41,7 +41,12 @@ public struct IncidentMerger: Sendable {
 
     /// Merges accounts of the same incident; the result keeps the order of first appearance.
     public func merge(_ incidents: [Incident]) -> [Incident] {
-        let accounts = incidents.enumerated().map { MergeAccount($0.element, index: $0.offset, reconciler: reconciler) }
+        var vendors: [String: String] = [:]
+        var accounts = incidents.enumerated().map { index, incident in
+            let vendor = vendors[incident.vendor] ?? MergeAccount.vendorKey(incident.vendor)
+            vendors[incident.vendor] = vendor
+            return MergeAccount(incident, index: index, vendor: vendor)
+        }
         var groups = DisjointSets(count: incidents.count)
         var byCode: [String: Int] = [:]
         // Candidates are found through indexes, never by comparing every pair of a vendor's accounts
@@ -50,7 +55,9 @@ public struct IncidentMerger: Sendable {
         var byTitle: [String: [Int]] = [:]
         var byVendor: [String: [Int]] = [:]
         var syntheticByVendor: [String: [Int]] = [:]
-        for account in accounts {
+        for position in accounts.indices {
+            // A copy of the element, not of the array, which `sameIncident` fills with times.
+            let account = accounts[position]
             let key = account.vendor + "|" + account.incident.id.lowercased()
             if let other = byCode[key] { groups.union(account.index, other) } else { byCode[key] = account.index }
             guard !account.isDocument else { continue }
@@ -60,7 +67,7 @@ public struct IncidentMerger: Sendable {
                 account.syntheticID
                 ? byVendor[account.vendor, default: []] : syntheticByVendor[account.vendor, default: []]
             var seen = Set<Int>()
-            for other in candidates where seen.insert(other).inserted && sameIncident(account, accounts[other]) {
+            for other in candidates where seen.insert(other).inserted && sameIncident(account.index, other, &accounts) {
                 groups.union(account.index, other)
             }
             if !account.title.isEmpty { byTitle[titleKey, default: []].append(account.index) }
@@ -84,14 +91,25 @@ public struct IncidentMerger: Sendable {
         }
         return order.map { root in
             let group = members[root, default: []]
-            return group.count == 1 ? incidents[group[0]] : combine(group.map { accounts[$0] })
+            guard group.count > 1 else { return incidents[group[0]] }
+            for index in group { accounts[index].readTimes(with: reconciler) }
+            return combine(group.map { accounts[$0] })
         }
     }
 
-    /// Whether two accounts of one vendor (not documents) tell the same incident.
-    private func sameIncident(_ a: MergeAccount, _ b: MergeAccount) -> Bool {
-        let crossFormat = a.incident.sourceFormat != b.incident.sourceFormat
-        let synthetic = a.syntheticID || b.syntheticID
+    /// Whether two accounts of one vendor (not documents) tell the same incident; reads the times
+    /// of both only when a rule needs them.
+    private func sameIncident(_ first: Int, _ second: Int, _ accounts: inout [MergeAccount]) -> Bool {
+        let crossFormat = accounts[first].incident.sourceFormat != accounts[second].incident.sourceFormat
+        let synthetic = accounts[first].syntheticID || accounts[second].syntheticID
+        guard crossFormat || synthetic else {
+            // Same format, real codes: only the code joins them, and the code index already did.
+            return false
+        }
+        accounts[first].readTimes(with: reconciler)
+        accounts[second].readTimes(with: reconciler)
+        let a = accounts[first]
+        let b = accounts[second]
         func near(_ x: Date?, _ y: Date?, _ window: TimeInterval) -> Bool {
             guard let x, let y else { return false }
             return abs(x.timeIntervalSince(y)) <= window
@@ -141,10 +159,9 @@ public struct IncidentMerger: Sendable {
         for account in accounts {
             merged.markers.merge(account.incident.markers) { current, _ in current }
         }
-        var seen = Set(merged.diagnostics)
-        for diagnostic in others.flatMap(\.diagnostics) where seen.insert(diagnostic).inserted {
-            merged.diagnostics.append(diagnostic)
-        }
+        var diagnostics = DiagnosticList(merged.diagnostics)
+        for diagnostic in others.flatMap(\.diagnostics) { diagnostics.append(diagnostic) }
+        merged.diagnostics = diagnostics.items
         let sources = ranked.map { "\($0.incident.sourceFormat.rawValue) (\($0.incident.place.file))" }
         merged.diagnostics.append(
             Diagnostic(

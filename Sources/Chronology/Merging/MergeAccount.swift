@@ -1,7 +1,8 @@
 import Foundation
 import IncidentModel
 
-/// One account of an incident as the merger compares it: its update times read once.
+/// One account of an incident as the merger compares it: its update times read once, when first
+/// needed (`readTimes(with:)`), since most pairs of candidates are told apart by format and id alone.
 struct MergeAccount {
     /// The account.
     let incident: Incident
@@ -11,25 +12,67 @@ struct MergeAccount {
     let vendor: String
     /// The title, lowercased with its whitespace collapsed.
     let title: String
-    /// Its updates other than `postmortem` posts, with their instants, oldest first.
-    let timed: [(instant: Date, status: Status)]
+    /// Its updates other than `postmortem` posts, with their instants, oldest first; `nil` until read.
+    private var readTimed: [(instant: Date, status: Status)]?
+    /// Its updates other than `postmortem` posts, with their instants, oldest first (read before use).
+    var timed: [(instant: Date, status: Status)] {
+        guard let readTimed else { preconditionFailure("MergeAccount.timed used before readTimes(with:)") }
+        return readTimed
+    }
+    /// Whether `timed` has been read.
+    var hasTimes: Bool { readTimed != nil }
     /// Whether the id was made from the file name: aggregator and page text carry no code, and a
     /// detail page without its URL has none (API records named after their code are not).
     let syntheticID: Bool
 
-    init(_ incident: Incident, index: Int, reconciler: Reconciler) {
+    /// An account whose times are not read yet; `vendor` is `vendorKey(incident.vendor)`.
+    init(_ incident: Incident, index: Int, vendor: String) {
         self.incident = incident
         self.index = index
-        vendor = Self.vendorKey(incident.vendor)
-        title = incident.title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        timed = incident.updates.filter { $0.status != .postmortem }
+        self.vendor = vendor
+        title = Self.titleKey(incident.title)
+        syntheticID =
+            [.aggregatorText, .statuspageIncidentPage].contains(incident.sourceFormat)
+            && incident.id == Self.fileStem(incident.place.file)
+    }
+
+    /// An account with its times read.
+    init(_ incident: Incident, index: Int, reconciler: Reconciler) {
+        self.init(incident, index: index, vendor: Self.vendorKey(incident.vendor))
+        readTimes(with: reconciler)
+    }
+
+    /// Reads the update times, once.
+    mutating func readTimes(with reconciler: Reconciler) {
+        guard readTimed == nil else { return }
+        readTimed = incident.updates.filter { $0.status != .postmortem }
             .compactMap { update in
                 (update.written.exact ?? reconciler.resolve(update.written)?.instant).map { ($0, update.status) }
             }
             .sorted { $0.instant < $1.instant }
-        syntheticID =
-            [.aggregatorText, .statuspageIncidentPage].contains(incident.sourceFormat)
-            && incident.id == Self.fileStem(incident.place.file)
+    }
+
+    /// The title lowercased with each run of whitespace written as one space; ASCII titles without
+    /// walking `Character`s (the same result: ASCII whitespace, CR LF included, collapses alike).
+    static func titleKey(_ title: String) -> String {
+        guard title.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for byte in title.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first update's instant.

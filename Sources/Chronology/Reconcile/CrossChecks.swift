@@ -58,14 +58,18 @@ enum CrossChecks {
         let firstDate = LocalDateTime(instant: first, offsetSeconds: 0).date
         let lastDate = LocalDateTime(instant: last, offsetSeconds: 0).date
         var notes: [Diagnostic] = []
-        for item in pass.bodies.filter({ !$0.future }) + pass.lines {
+        // Postmortem lines never promise a future time, so the filter only drops update bodies.
+        for item in [pass.bodies, pass.lines].joined() where !item.future {
             guard let written = item.found.expression.start.date, let date = item.found.date else { continue }
             // A date before the incident is suspect anywhere. A later one is expected in a postmortem
             // (due dates of action items, the review, follow-up mail), so it is suspect only where
             // events of the incident are told (status update bodies, the timeline) or a year off.
             let early = date < firstDate.adding(days: -2)
             let tellsEvents =
-                item.source != .postmortem || (item.section?.lowercased().contains("timeline") ?? false)
+                item.source != .postmortem
+                || (item.section.map {
+                    ASCIISearch.lowercasedContains($0, "timeline") ?? $0.lowercased().contains("timeline")
+                } ?? false)
             let late = date > lastDate.adding(days: tellsEvents ? 2 : 366)
             guard early || late else { continue }
             var readings = ["text → \(date)", "status updates → \(firstDate) to \(lastDate)"]
@@ -102,7 +106,8 @@ enum CrossChecks {
             $0.1?.instant
         }.max()
         if let publicResolved = resolvedUpdate {
-            for line in pass.lines where line.text.lowercased().contains("resolved") {
+            for line in pass.lines
+            where ASCIISearch.lowercasedContains(line.text, "resolved") ?? line.text.lowercased().contains("resolved") {
                 guard let start = line.found.start, start.instant.timeIntervalSince(publicResolved) > 3600 else {
                     continue
                 }

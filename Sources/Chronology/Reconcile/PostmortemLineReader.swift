@@ -81,7 +81,9 @@ struct PostmortemLineReader: Sendable {
     }
 
     /// Whether a heading or a flattened line holds a timeline, whose lines are in time order.
-    private func isTimeline(_ text: String) -> Bool { text.lowercased().contains("timeline") }
+    private func isTimeline(_ text: String) -> Bool {
+        ASCIISearch.lowercasedContains(text, "timeline") ?? text.lowercased().contains("timeline")
+    }
 
     /// The last clock read under the running date.
     private struct RunningState {

@@ -108,22 +108,24 @@ struct ReconcilePass: Sendable {
         for (index, update) in incident.updates.enumerated() where !update.body.isEmpty {
             let element = (update.written.place.element ?? "update[\(index)]") + "/body"
             let pageZone = incident.pageZone ?? update.written.context.pageZone
-            let context = ReadingContext(
+            let tokens = TimeTokenizer.tokens(in: update.body)
+            var context = ReadingContext(
                 place: update.written.place.with(element: element), pageZone: pageZone,
-                declaredZone: TextCues.declaredZone(in: update.body, table: reader.table)
+                declaredZone: TextCues.declaredZone(in: update.body, tokens: tokens, table: reader.table)
                     ?? update.written.context.declaredZone,
                 inferredPageZone: pageZone == nil ? inferredPageZone : nil,
                 reference: updates[index]?.instant, referenceSource: "the update's posting time",
                 direction: .nearest, year: update.written.context.year, seasonReadings: decisions.readings,
                 seasonEvidence: decisions.evidence)
-            let read = reader.read(update.body, context: context)
+            let place = context.place
+            let read = reader.read(update.body, tokens: tokens, context: &context)
             diagnostics += read.flatMap(\.rejections)
             for found in read where found.start != nil || found.date != nil {
-                let prefix = update.body[..<found.range.lowerBound].suffix(40)
                 bodies.append(
                     Found(
                         found: found, text: TextCues.snippet(around: found.range, in: update.body), source: .updateBody,
-                        section: nil, update: index, future: TextCues.isFuture(before: prefix), place: context.place))
+                        section: nil, update: index,
+                        future: TextCues.isFuture(in: update.body, before: found.range.lowerBound), place: place))
             }
         }
     }

@@ -53,7 +53,7 @@ public struct Reconciler: Sendable {
         for (key, time) in pass.markers {
             timeline.append((TimelineEntry(source: .frontMatter, text: key, time: time), timeline.count))
         }
-        for item in pass.bodies + pass.lines {
+        for item in [pass.bodies, pass.lines].joined() {
             guard let start = item.found.start else { continue }
             let entry = TimelineEntry(
                 source: item.source, text: item.text, time: start, end: item.found.end, section: item.section)
@@ -61,15 +61,16 @@ public struct Reconciler: Sendable {
         }
         timeline.sort { ($0.entry.time.instant, $0.order) < ($1.entry.time.instant, $1.order) }
         result.timeline = timeline.map(\.entry)
-        var diagnostics = result.diagnostics
-        var seen = Set(diagnostics)
-        let times =
-            result.timeline.flatMap { [$0.time] + ($0.end.map { [$0] } ?? []) } + [pass.posted].compactMap { $0 }
-        for diagnostic in times.flatMap(\.diagnostics) + pass.diagnostics + CrossChecks.run(pass, incident: incident)
-        where seen.insert(diagnostic).inserted {
+        var diagnostics = DiagnosticList(result.diagnostics)
+        for entry in result.timeline {
+            for diagnostic in entry.time.diagnostics { diagnostics.append(diagnostic) }
+            for diagnostic in entry.end?.diagnostics ?? [] { diagnostics.append(diagnostic) }
+        }
+        for diagnostic in pass.posted?.diagnostics ?? [] { diagnostics.append(diagnostic) }
+        for diagnostic in pass.diagnostics + CrossChecks.run(pass, incident: incident) {
             diagnostics.append(diagnostic)
         }
-        result.diagnostics = diagnostics
+        result.diagnostics = diagnostics.items
         return result
     }
 }

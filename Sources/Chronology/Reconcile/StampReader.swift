@@ -106,6 +106,8 @@ struct StampReader: Sendable {
 
     /// Unix seconds (9–11 digits) or milliseconds (12–14 digits).
     static func unixTime(_ text: String) -> Date? {
+        // A letter is never trimmed and never part of an integer: the common case, decided on bytes.
+        guard !text.utf8.contains(where: { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }) else { return nil }
         let trimmed = text.trimmingWhitespace()
         guard (9...14).contains(trimmed.count), trimmed.allSatisfy(\.isASCII), let value = Int(trimmed) else {
             return nil

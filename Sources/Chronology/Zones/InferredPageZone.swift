@@ -65,11 +65,13 @@ public struct InferredPageZone: Sendable, Hashable {
         }
     }
 
+    /// The rows `partner(of:)` searches: every fixed abbreviation, then each ambiguous label's first meaning.
+    private static let partnerRows = ZoneAbbreviations.rows + ZoneAbbreviations.ambiguous.values.map { $0[0] }
+
     /// The label of the other half of an abbreviation's daylight/standard pair in the same region.
     static func partner(of entry: ZoneEntry) -> String? {
         guard let region = entry.identifier else { return nil }
-        let rows = ZoneAbbreviations.rows + ZoneAbbreviations.ambiguous.values.map { $0[0] }
-        if let row = rows.first(where: { $0.region == region && $0.daylight != entry.isDaylight }) {
+        if let row = partnerRows.first(where: { $0.region == region && $0.daylight != entry.isDaylight }) {
             return row.label
         }
         // British Summer Time pairs with GMT, which has no region of its own in the table.

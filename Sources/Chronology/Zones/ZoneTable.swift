@@ -34,11 +34,38 @@ public struct ZoneTable: Sendable {
     /// `America/New_York`, `Etc/UTC`, `+05:30`, `-0500`, `GMT+08:00`, `UTC-5`.
     public func lookup(_ label: String) -> ZoneEntry? {
         if let entry = fixed[label] { return entry }
+        if let upper = Self.uppercasedLetters(label) {
+            // Letters only: no space to trim or collapse, no parentheses, sign or slash.
+            return named(upper, text: label)
+        }
+        if let upper = Self.uppercasedTidyASCII(label) {
+            // ASCII with no whitespace and no opening parenthesis: nothing to trim or collapse.
+            return named(upper, text: label) ?? numericOrIdentifier(upper, text: label)
+        }
         var text = label.trimmingWhitespace()
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !text.isEmpty else { return nil }
         let upper = text.uppercased()
+        return named(upper, text: text) ?? numericOrIdentifier(upper, text: text)
+    }
+
+    /// A numeric offset or a tz identifier, for a label that is not an abbreviation or region word.
+    private func numericOrIdentifier(_ upper: String, text: String) -> ZoneEntry? {
+        if let offset = ZoneTable.numericOffset(upper) {
+            return ZoneEntry(label: text, kind: .numeric, offsetSeconds: offset, name: text)
+        }
+        if text.utf8.contains(0x2F), let zone = TimeZone(identifier: text) {
+            if zone.identifier == "GMT" || text.hasSuffix("/UTC") || text.hasSuffix("/GMT") || text == "Etc/UCT" {
+                return ZoneEntry(label: text, kind: .numeric, offsetSeconds: 0, identifier: text, name: text)
+            }
+            return ZoneEntry(label: text, kind: .region, identifier: zone.identifier, name: zone.identifier)
+        }
+        return nil
+    }
+
+    /// An abbreviation, long name or region word, by its upper-case spelling.
+    private func named(_ upper: String, text: String) -> ZoneEntry? {
         if let entry = fixed[upper] { return entry }
         if let abbreviation = ZoneAbbreviations.longNames[upper], var entry = fixed[abbreviation] {
             entry.alternatives = []
@@ -47,16 +74,34 @@ public struct ZoneTable: Sendable {
         if let identifier = ZoneAbbreviations.regionWords[upper] {
             return ZoneEntry(label: text, kind: .region, identifier: identifier, name: identifier)
         }
-        if let offset = ZoneTable.numericOffset(upper) {
-            return ZoneEntry(label: text, kind: .numeric, offsetSeconds: offset, name: text)
-        }
-        if text.contains("/"), let zone = TimeZone(identifier: text) {
-            if zone.identifier == "GMT" || text.hasSuffix("/UTC") || text.hasSuffix("/GMT") || text == "Etc/UCT" {
-                return ZoneEntry(label: text, kind: .numeric, offsetSeconds: 0, identifier: text, name: text)
-            }
-            return ZoneEntry(label: text, kind: .region, identifier: zone.identifier, name: zone.identifier)
-        }
         return nil
+    }
+
+    /// The label in upper case when it is ASCII letters only (and not empty), else `nil`.
+    private static func uppercasedLetters(_ label: String) -> String? {
+        var lower = false
+        for byte in label.utf8 {
+            switch byte {
+            case 0x41...0x5A: continue
+            case 0x61...0x7A: lower = true
+            default: return nil
+            }
+        }
+        if label.isEmpty { return nil }
+        return lower ? String(decoding: label.utf8.map { $0 & 0xDF }, as: UTF8.self) : label
+    }
+
+    /// The label in upper case when it is ASCII without whitespace and does not start with `(`
+    /// (and is not empty), else `nil`.
+    private static func uppercasedTidyASCII(_ label: String) -> String? {
+        var lower = false
+        for byte in label.utf8 {
+            if byte >= 0x80 || byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return nil }
+            if byte >= 0x61 && byte <= 0x7A { lower = true }
+        }
+        guard let first = label.utf8.first, first != 0x28 else { return nil }
+        return lower
+            ? String(decoding: label.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 & 0xDF : $0 }, as: UTF8.self) : label
     }
 
     /// The meaning to use for a label, choosing among an ambiguous abbreviation's meanings.
