@@ -66,7 +66,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "IncidentModel", "TestSupport"]),
-        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "MetricsTests",
+            dependencies: [
+                "Metrics", "IncidentModel", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "ReportingTests",
             dependencies: [

@@ -36,8 +36,9 @@ public struct IncidentMeasurer: Sendable, Hashable {
 
     /// Everything measured about one incident.
     public func measure(_ incident: Incident) -> IncidentMetrics {
-        let (events, lifecycleNotes) = extractor.events(for: incident)
-        let talk = communication.analyze(incident)
+        let progression = StatusProgression(incident.updates)
+        let (events, lifecycleNotes) = extractor.events(for: incident, progression: progression)
+        let talk = communication.analyze(incident, progression: progression)
         var diagnostics = lifecycleNotes
         let timedUpdates = incident.updates.filter { $0.status != .postmortem && $0.instant != nil }.count
         var clocks: [Clock: Double] = [:]

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Metrics
 
-/// The keyword prefilter of every built-in `TextPattern` changes no match.
+/// The keyword prefilter and the byte matcher of every built-in `TextPattern` change no match.
 @Suite struct TextPatternPrefilterTests {
     /// Every built-in pattern, named.
     static let patterns: [(name: String, pattern: TextPattern)] = [
@@ -93,6 +93,14 @@ import Testing
         }
     }
 
+    /// A match as UTF-8 offsets: the whole match, then each group (`-` when it took no part).
+    static func describe(_ match: TextPattern.Match, in text: String) -> String {
+        func offset(_ index: String.Index) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: index) }
+        return match.groups.map { group in group.map { "\(offset($0.startIndex))..<\(offset($0.endIndex))" } ?? "-" }
+            .joined(separator: ",")
+    }
+
+    /// The prefilter and the byte matcher together give ICU's matches (`unfiltered` is ICU alone).
     @Test func matchesAreTheSameWithAndWithoutThePrefilter() throws {
         let texts = try Self.texts()
         #expect(texts.count > 100)
@@ -100,16 +108,8 @@ import Testing
             let plain = pattern.unfiltered
             var skipped = 0
             for text in texts {
-                let filtered = pattern.matches(in: text).map { match in
-                    "\(match.range)|"
-                        + match.groups.map { group in group.map { "\($0.startIndex)" } ?? "-" }
-                        .joined(separator: ",")
-                }
-                let expected = plain.matches(in: text).map { match in
-                    "\(match.range)|"
-                        + match.groups.map { group in group.map { "\($0.startIndex)" } ?? "-" }
-                        .joined(separator: ",")
-                }
+                let filtered = pattern.matches(in: text).map { Self.describe($0, in: text) }
+                let expected = plain.matches(in: text).map { Self.describe($0, in: text) }
                 #expect(filtered == expected, "\(name) on \(text.debugDescription)")
                 if !pattern.mayMatch(text) { skipped += 1 }
             }

@@ -23,7 +23,11 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
 
     /// The communication summary of an incident.
     public func analyze(_ incident: Incident) -> CommunicationSummary {
-        let progression = StatusProgression(incident.updates)
+        analyze(incident, progression: StatusProgression(incident.updates))
+    }
+
+    /// The summary, given the incident's updates already ordered.
+    func analyze(_ incident: Incident, progression: StatusProgression) -> CommunicationSummary {
         let timed = progression.timed
         let gaps = zip(timed, timed.dropFirst()).map { $1.instant.timeIntervalSince($0.instant) / 60 }
         var promises: [Promise] = []
@@ -65,7 +69,9 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
     /// incident with 5,000 updates take 30 s and one with 100,000 hang.
     func deadlineLines(_ incident: Incident) -> [(entry: TimelineEntry, text: String)] {
         incident.timeline.compactMap { entry in
-            guard entry.source == .updateBody else { return nil }
+            // The trimmed text is a part of the text: what the prefilter rules out there, it rules
+            // out in the trimmed text, so most lines are never trimmed.
+            guard entry.source == .updateBody, Self.deadlineWords.mayMatch(entry.text) else { return nil }
             let text = entry.text.trimmingWhitespace()
             return !text.isEmpty && Self.deadlineWords.matches(text) ? (entry, text) : nil
         }

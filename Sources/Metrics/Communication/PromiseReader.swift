@@ -13,6 +13,7 @@ public struct PromiseReader: Sendable, Hashable {
 
     /// The first promise in the text: its phrase and the promised minutes.
     public func promise(in text: String) -> (phrase: String, minutes: Double)? {
+        guard Self.promiseFilter.mayMatch(text) else { return nil }
         for sentence in Self.sentences(text) where Self.updateWords.matches(sentence) {
             if let found = Self.relative(in: sentence) { return found }
         }
@@ -42,6 +43,10 @@ public struct PromiseReader: Sendable, Hashable {
         }
         return found.min { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
+
+    /// What a text holding a promise contains: a word of ``updateWords`` and a unit of ``numeric``,
+    /// ``nextHour`` or ``halfHour`` (every sentence is a part of the text).
+    static let promiseFilter = KeywordFilter([["update", "information"], ["min", "hour", "hr"]])
 
     static let updateWords = TextPattern(
         #"\b(?:updates?|updated|(?:more|further|additional) information)\b"#, keywords: [["update", "information"]])

@@ -37,23 +37,32 @@ public struct LifecycleClassifier: Sendable, Hashable {
         if let (kind, tag) = tag(in: text), let cueKind = Self.cueKind(for: kind) {
             cues.append(LifecycleCue(kind: cueKind, rule: "tag:\(tag.lowercased())", isTag: true))
         }
+        // The prefilters read the text itself: lowercasing adds no keyword (only the scalars
+        // that fold to ASCII, and with those every prefilter passes). Most lines have no wording
+        // at all and are never lowercased.
+        let may = Self.wordings.map { $0.mayMatch(text) }
+        guard may.contains(true) else { return cues }
         let lower = text.lowercased()
         var rest = lower
-        if let word = Self.resolvedWords.firstMatch(in: lower) {
+        var replaced = false
+        if may[0], let word = Self.resolvedWords.firstMatch(in: lower) {
             cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
             rest = Self.resolvedWords.replacingMatches(in: rest, with: " ")
+            replaced = true
         }
-        if let word = Self.mitigationWords.firstMatch(in: lower) {
+        if may[1], let word = Self.mitigationWords.firstMatch(in: lower) {
             cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value)"))
             rest = Self.mitigationWords.replacingMatches(in: rest, with: " ")
+            replaced = true
         }
-        if let word = Self.detectedWords.firstMatch(in: lower) {
+        if may[2], let word = Self.detectedWords.firstMatch(in: lower) {
             cues.append(LifecycleCue(kind: .detected, rule: "wording:\(word.value)"))
         }
-        if let word = Self.identifiedWords.firstMatch(in: lower) {
+        if may[3], let word = Self.identifiedWords.firstMatch(in: lower) {
             cues.append(LifecycleCue(kind: .identified, rule: "wording:\(word.value)"))
         }
-        if let word = Self.impactWords.firstMatch(in: rest) {
+        // With phrases taken out, `rest` is not the text: its own prefilter decides.
+        if may[4] || replaced, let word = Self.impactWords.firstMatch(in: rest) {
             cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
         }
         return cues
@@ -70,6 +79,9 @@ public struct LifecycleClassifier: Sendable, Hashable {
         case .firstUpdate, .publicResolved: nil
         }
     }
+
+    /// The wording patterns in the order ``cues(in:)`` reads them.
+    static let wordings = [resolvedWords, mitigationWords, detectedWords, identifiedWords, impactWords]
 
     static let tagPattern = TextPattern(
         #"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#,

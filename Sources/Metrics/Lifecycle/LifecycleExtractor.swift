@@ -45,7 +45,15 @@ public struct LifecycleExtractor: Sendable, Hashable {
     public func events(for incident: Incident) -> (
         events: [LifecycleEvent.Kind: LifecycleEvent], diagnostics: [Diagnostic]
     ) {
-        let reading = LifecycleReading(incident: incident, classifier: classifier)
+        events(for: incident, progression: StatusProgression(incident.updates))
+    }
+
+    /// The events, given the incident's updates already ordered (``IncidentMeasurer`` orders them
+    /// once for the lifecycle and the communication analysis).
+    func events(for incident: Incident, progression: StatusProgression) -> (
+        events: [LifecycleEvent.Kind: LifecycleEvent], diagnostics: [Diagnostic]
+    ) {
+        let reading = LifecycleReading(incident: incident, classifier: classifier, progression: progression)
         var events: [LifecycleEvent.Kind: LifecycleEvent] = [:]
         events[.firstUpdate] = reading.firstUpdateEvent()
         events[.publicResolved] = reading.publicResolvedEvent()

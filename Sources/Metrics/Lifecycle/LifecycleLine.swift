@@ -3,19 +3,33 @@ import IncidentModel
 
 /// A timeline line with what its wording says, the update it was written in, and whether
 /// Chronology found its date off.
-struct LifecycleLine {
+///
+/// A class, never changed once made: the extractor keeps each line in several lists (postmortem,
+/// body, wording, windows), and copying a reference is far cheaper than copying the entry.
+final class LifecycleLine {
     /// The reconciled line.
-    var entry: TimelineEntry
+    let entry: TimelineEntry
     /// What its tag and wording say.
-    var cues: [LifecycleCue]
+    let cues: [LifecycleCue]
     /// The position in the incident's `updates` of the update whose body holds the line.
-    var update: Int?
+    let update: Int?
     /// When that update was posted.
-    var posted: Date?
+    let posted: Date?
     /// Whether Chronology warned that the date of the line's time is off (see ``OffDateFinder``).
-    var offDateStart: Bool
+    let offDateStart: Bool
     /// Whether it warned that the date of the range end is off.
-    var offDateEnd: Bool
+    let offDateEnd: Bool
+
+    /// Creates a line.
+    init(entry: TimelineEntry, cues: [LifecycleCue], update: Int?, posted: Date?, offDateStart: Bool, offDateEnd: Bool)
+    {
+        self.entry = entry
+        self.cues = cues
+        self.update = update
+        self.posted = posted
+        self.offDateStart = offDateStart
+        self.offDateEnd = offDateEnd
+    }
 
     /// The time (the start, for a range).
     var start: Date { entry.time.instant }

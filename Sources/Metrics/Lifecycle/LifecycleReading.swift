@@ -30,10 +30,10 @@ struct LifecycleReading {
     /// The windows the text states.
     let windows: [StatedWindow]
 
-    init(incident: Incident, classifier: LifecycleClassifier) {
+    init(incident: Incident, classifier: LifecycleClassifier, progression: StatusProgression) {
         self.incident = incident
         self.classifier = classifier
-        progression = StatusProgression(incident.updates)
+        self.progression = progression
         lines = LifecycleLine.lines(of: incident, classifier: classifier)
         postmortemLines = Self.readablePostmortemLines(lines)
         bodyLines = lines.filter { $0.entry.source == .updateBody }
@@ -103,8 +103,10 @@ struct LifecycleReading {
     /// A front-matter marker's event, else a tagged line's; `useEnd` takes a tagged range's end.
     func explicit(_ kind: LifecycleEvent.Kind, useEnd: Bool) -> LifecycleEvent? {
         if let marker = marker(kind) { return marker }
+        // A line's tag cue is the kind its tag names (``LifecycleClassifier/cueKind(for:)`` is one to one).
+        let cueKind = LifecycleClassifier.cueKind(for: kind)
         let tagged = (lines.filter { $0.entry.source == .postmortem } + bodyLines)
-            .filter { classifier.tag(in: $0.entry.text)?.kind == kind }.min { $0.start < $1.start }
+            .filter { line in line.cues.contains { $0.isTag && $0.kind == cueKind } }.min { $0.start < $1.start }
         guard let tagged, let rule = tagged.cues.first(where: \.isTag)?.rule else { return nil }
         return tagged.event(kind, rule: rule, at: useEnd ? tagged.finish : tagged.start)
     }

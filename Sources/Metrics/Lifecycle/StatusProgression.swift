@@ -13,13 +13,17 @@ public struct StatusProgression: Sendable {
 
     /// Orders the incident's updates.
     public init(_ updates: [StatusUpdate]) {
-        let ordered = updates.enumerated()
-            .compactMap { offset, update -> (Int, StatusUpdate, Date)? in
-                guard update.status != .postmortem, let instant = update.instant else { return nil }
-                return (offset, update, instant)
+        // Positions and instants are sorted first, so each update is copied once.
+        let ordered = updates.indices
+            .compactMap { offset -> (Int, Date)? in
+                guard updates[offset].status != .postmortem, let instant = updates[offset].instant else { return nil }
+                return (offset, instant)
             }
-            .sorted { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 < $1.0 }
-        timed = ordered.enumerated().map { ($0.offset + 1, $0.element.1, $0.element.2) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        var timed: [(number: Int, update: StatusUpdate, instant: Date)] = []
+        timed.reserveCapacity(ordered.count)
+        for (number, (offset, instant)) in ordered.enumerated() { timed.append((number + 1, updates[offset], instant)) }
+        self.timed = timed
         offsets = ordered.map(\.0)
     }
 

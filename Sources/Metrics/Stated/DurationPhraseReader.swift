@@ -19,6 +19,7 @@ public struct DurationPhraseReader: Sendable, Hashable {
     /// With `strict`, a bare `for` or `over` is not cue enough ("we will monitor for 30
     /// minutes"): update bodies are read this way, postmortem prose is not.
     public func durations(in text: String, strict: Bool = false) -> [(phrase: String, minutes: Double)] {
+        guard Self.mayHoldLength(text) else { return [] }
         let lower = text.lowercased()
         var found: [(phrase: String, minutes: Double)] = []
         for match in Self.length.matches(in: lower) {
@@ -44,6 +45,41 @@ public struct DurationPhraseReader: Sendable, Hashable {
             found.append((phrase.trimmingWhitespace(), minutes))
         }
         return found
+    }
+
+    /// Whether the text may hold a ``length``: it has a unit (`hours`, `hour`, `hrs`, `hr`, `h`,
+    /// `minutes`, `minute`, `mins`, `min`, `m`, any case) not followed by an ASCII letter, digit or
+    /// `_` (a match ends in a unit and `\b`), or a scalar that case-folds to ASCII letters.
+    ///
+    /// One pass over the UTF-8 bytes; the text itself, not its lowercased copy, is read (lowercasing
+    /// gives ASCII letters only for ASCII letters and the scalars that fold to them).
+    static func mayHoldLength(_ text: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for index in bytes.indices {
+                let byte = bytes[index] | 0x20
+                if byte == 0x68 || byte == 0x6D {
+                    for unit in byte == 0x68 ? hourUnits : minuteUnits where holds(unit, in: bytes, at: index) {
+                        return true
+                    }
+                } else if bytes[index] >= 0xC0, KeywordFilter.foldsToASCII(bytes, at: index) {
+                    return true
+                }
+            }
+            return false
+        }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
+    }
+
+    private static let hourUnits: [[UInt8]] = ["hours", "hour", "hrs", "hr", "h"].map { Array($0.utf8) }
+    private static let minuteUnits: [[UInt8]] = ["minutes", "minute", "mins", "min", "m"].map { Array($0.utf8) }
+
+    /// Whether `unit` (lowercase ASCII) is at `index`, any case, with no ASCII word byte after it.
+    private static func holds(_ unit: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let end = index + unit.count
+        guard end <= bytes.count else { return false }
+        for offset in unit.indices where BytePattern.lower(bytes[index + offset]) != unit[offset] { return false }
+        return end == bytes.count || !ScalarClass.isASCIIWord(bytes[end])
     }
 
     /// A length: amount (1), unit (2), extra minutes (3), or "half an hour" (4).

@@ -6,14 +6,21 @@
 /// long s, dotted and dotless i, ß and ẞ, ŉ, ǰ, ẖ…ẚ, the ﬀ…ﬆ ligatures) may match an ASCII
 /// literal under ICU's case-insensitive matching, so it always passes.
 struct KeywordFilter: Sendable {
-    /// One literal and the group it belongs to.
+    /// One literal: its group and where its bytes are in ``pool``.
     private struct Entry: Sendable {
         var group: Int
-        var bytes: [UInt8]
+        var start: Int
+        var count: Int
     }
 
-    /// The literals by their first byte (lowercase ASCII).
-    private let byFirstByte: [[Entry]]
+    /// The literals, ordered by first byte (lowercase ASCII).
+    private let entries: [Entry]
+    /// For each first byte, the range of ``entries`` starting with it.
+    private let byFirstByte: [Range<Int>]
+    /// The first bytes of the literals, in both cases.
+    private let firstBytes: ScalarClass
+    /// The literals' bytes, one after another.
+    private let pool: [UInt8]
     /// The bit mask with one bit per group.
     private let allGroups: UInt64
 
@@ -28,7 +35,7 @@ struct KeywordFilter: Sendable {
     /// error (it would say nothing).
     init(_ groups: [[String]]) {
         precondition(!groups.isEmpty && groups.count <= 64, "1 to 64 keyword groups")
-        var table = [[Entry]](repeating: [], count: 128)
+        var table = [[(Int, [UInt8])]](repeating: [], count: 128)
         for (group, words) in groups.enumerated() {
             precondition(!words.isEmpty, "an empty keyword group")
             for word in words {
@@ -36,10 +43,26 @@ struct KeywordFilter: Sendable {
                 precondition(
                     !bytes.isEmpty && bytes.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) },
                     "keywords are non-empty lowercase ASCII: \(word)")
-                table[Int(bytes[0])].append(Entry(group: group, bytes: bytes))
+                table[Int(bytes[0])].append((group, bytes))
             }
         }
-        byFirstByte = table
+        var entries: [Entry] = []
+        var ranges: [Range<Int>] = []
+        var pool: [UInt8] = []
+        var firstBytes = ScalarClass()
+        for (byte, words) in table.enumerated() {
+            let start = entries.count
+            for (group, bytes) in words {
+                entries.append(Entry(group: group, start: pool.count, count: bytes.count))
+                pool += bytes
+            }
+            ranges.append(start..<entries.count)
+            if !words.isEmpty { firstBytes.insert(UInt8(byte)) }
+        }
+        self.entries = entries
+        self.byFirstByte = ranges
+        self.firstBytes = firstBytes
+        self.pool = pool
         allGroups = groups.count == 64 ? UInt64.max : (UInt64(1) << UInt64(groups.count)) - 1
     }
 
@@ -61,9 +84,11 @@ struct KeywordFilter: Sendable {
                 index += 1
                 continue
             }
-            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            for entry in byFirstByte[Int(lower)] where found & (1 << UInt64(entry.group)) == 0 {
-                if Self.holds(entry.bytes, in: text, at: index) {
+            if firstBytes.contains(ascii: byte) {
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                for position in byFirstByte[Int(lower)] {
+                    let entry = entries[position]
+                    guard found & (1 << UInt64(entry.group)) == 0, holds(entry, in: text, at: index) else { continue }
                     found |= 1 << UInt64(entry.group)
                     if found == allGroups { return true }
                 }
@@ -73,19 +98,27 @@ struct KeywordFilter: Sendable {
         return false
     }
 
-    /// Whether `word` (lowercase ASCII) is at `index`, ignoring ASCII case.
-    private static func holds(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + word.count <= text.count else { return false }
-        for offset in 1..<word.count {
+    /// Whether the entry's literal is at `index`, ignoring ASCII case.
+    private func holds(_ entry: Entry, in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + entry.count <= text.count else { return false }
+        for offset in 1..<entry.count {
             let byte = text[index + offset]
             let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            if lower != word[offset] { return false }
+            if lower != pool[entry.start + offset] { return false }
         }
         return true
     }
 
+    /// Whether the text holds a scalar of ``foldsToASCII``.
+    static func holdsFoldingScalar(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in text.indices where text[index] >= 0xC0 {
+            if foldsToASCII(text, at: index) { return true }
+        }
+        return false
+    }
+
     /// Whether the scalar whose UTF-8 lead byte is at `index` is one of ``foldsToASCII``.
-    private static func foldsToASCII(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func foldsToASCII(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let lead = UInt32(text[index])
         let remaining = text.count - index
         let scalar: UInt32
