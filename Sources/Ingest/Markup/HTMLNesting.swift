@@ -1,3 +1,5 @@
+import Foundation
+
 /// An upper bound on how deep an HTML fragment nests, from its tags alone (no parse): every start
 /// tag that is not void or self-closed opens a level, every end tag closes one.
 ///
@@ -25,7 +27,10 @@ enum HTMLNesting {
         let n = bytes.count
         while i < n {
             guard bytes[i] == 60, i + 1 < n else {  // <
-                i += 1
+                // Step to the next `<` at once (memchr), or to the end.
+                let rest = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[(i + 1)...]))
+                guard let base = rest.baseAddress, let found = memchr(base, 60, rest.count) else { break }
+                i += 1 + base.distance(to: UnsafeRawPointer(found))
                 continue
             }
             let next = bytes[i + 1]

@@ -6,11 +6,13 @@ enum FeedBodyText {
     /// joined with `\n`; when it starts with `-`, the dash is dropped and the rest trimmed of
     /// spaces, tabs and the wide spaces `trimmingWhitespace` removes.
     static func updateBody(_ bytes: [UInt8]) -> String {
-        let text = collapsedLines(bytes)
+        var text = collapsedLines(bytes)
+        guard text.utf8.first == UInt8(ascii: "-") else { return text }
         // `hasPrefix` compares characters: a dash carrying a combining mark is not a dash.
         guard text.hasPrefix("-") else { return text }
-        let utf8 = Array(text.utf8)
-        return String(decoding: trimmed(utf8[1...]), as: UTF8.self)
+        return text.withUTF8 { utf8 in
+            String(decoding: trimmed(UnsafeBufferPointer(rebasing: utf8[1...])), as: UTF8.self)
+        }
     }
 
     /// `MarkupTextBuffer.collapse`: runs of ASCII space, tab, CR, LF, FF and U+00A0 made one
@@ -74,6 +76,15 @@ enum FeedBodyText {
     /// The bytes without leading and trailing U+0020, U+0009 and the wide spaces
     /// `trimmingWhitespace` removes (U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F, U+3000).
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        bytes.withUnsafeBufferPointer { buffer in
+            let kept = trimmed(buffer)
+            let offset = bytes.startIndex
+            return bytes[(offset + kept.startIndex)..<(offset + kept.endIndex)]
+        }
+    }
+
+    /// `trimmed` over a buffer: the kept bytes, indices relative to `bytes`.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var start = bytes.startIndex
         var end = bytes.endIndex
         while start < end {
@@ -91,7 +102,7 @@ enum FeedBodyText {
     }
 
     /// The byte length of the trimmed scalar at `index`, or 0 when the scalar there is kept.
-    private static func trimmedWidth(_ bytes: ArraySlice<UInt8>, at index: Int, end: Int) -> Int {
+    private static func trimmedWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
         let lead = bytes[index]
         if lead == 0x20 || lead == 0x09 { return 1 }
         if lead == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }

@@ -31,7 +31,9 @@ struct TimelineAssembler {
         var updates: [StatusUpdate] = []
         updates.reserveCapacity(entries.count)
         var postmortem: Postmortem?
-        for (entry, labelStatus) in zip(entries, labelStatuses).reversed() {
+        for index in entries.indices.reversed() {
+            let entry = entries[index]
+            let labelStatus = labelStatuses[index]
             if labelStatus == .postmortem {
                 let blocks =
                     entry.blocks
