@@ -136,9 +136,8 @@ enum HTMLRawTextElision {
             return true
         }
 
-        /// Steps over a start tag with plain attributes and says what it opens.
-        ///
-        /// `nil` when the tag itself is doubtful. A self-closed tag (`<script/>`) opens nothing.
+        /// Steps over a start tag with plain attributes and says what it opens; `nil` when the tag
+        /// itself is doubtful. A self-closed tag (`<script/>`) opens nothing.
         private mutating func skipStartTag() -> StartTag? {
             index += 1
             let nameStart = index
@@ -183,10 +182,9 @@ enum HTMLRawTextElision {
             return index < bytes.count
         }
 
-        /// The raw text from `index` to the first `</name` (ASCII case ignored), if libxml2 reads it plainly.
-        ///
-        /// That is UTF-8 text without control characters. Text that starts with `<` is doubtful:
-        /// libxml2 reads an end tag there, and a start tag that may close the element, before raw text.
+        /// The raw text from `index` to the first `</name` (ASCII case ignored), when it is plain
+        /// UTF-8 text libxml2 reads without a note. Text that starts with `<` is doubtful: libxml2
+        /// reads an end tag there, and a start tag that may close the element, before raw text.
         private func rawText(closedBy name: StaticString) -> Range<Int>? {
             if byte(0) == UInt8(ascii: "<") {
                 // Only an empty element (`<script></script>`) is sure: both read its end tag next.
@@ -204,31 +202,12 @@ enum HTMLRawTextElision {
         }
 
         /// Whether the bytes are valid UTF-8 without NUL or C0 controls other than tab, LF and CR.
-        ///
-        /// Eight bytes at a time: a word with no byte below 0x20 and none above 0x7F is plain ASCII;
-        /// only the other words (a line feed, a non-ASCII letter) are looked at byte by byte.
         private func isPlainText(_ range: Range<Int>) -> Bool {
-            var isASCII = true
-            var position = range.lowerBound
-            guard let base = bytes.baseAddress else { return true }
-            let raw = UnsafeRawPointer(base)
-            while position < range.upperBound {
-                if position + 8 <= range.upperBound {
-                    let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                    let flags = (word | ((word &- 0x2020_2020_2020_2020) & ~word)) & 0x8080_8080_8080_8080
-                    if flags == 0 {
-                        position += 8
-                        continue
-                    }
-                }
-                let end = min(position + 8, range.upperBound)
-                for byte in UnsafeBufferPointer(rebasing: bytes[position..<end]) {
-                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
-                    if byte >= 0x80 { isASCII = false }
-                }
-                position = end
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            for byte in slice where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                return false
             }
-            return isASCII || String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) != nil
+            return String(validating: slice, as: UTF8.self) != nil
         }
 
         /// Steps over an HTML name (`[A-Za-z_:.][A-Za-z0-9_:.-]*`, fewer than 100 bytes).
