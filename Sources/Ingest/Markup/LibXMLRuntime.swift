@@ -8,12 +8,6 @@ enum LibXMLRuntime {
         return true
     }()
 
-    /// The version of the libxml2 in use, as a number (`20914` for 2.9.14).
-    static let version: Int = __xmlParserVersion()?.pointee.flatMap { Int(String(cString: $0)) } ?? 0
-
-    /// Whether the libxml2 in use is a 2.9 release, whose HTML parser `HTMLRawTextElision` follows.
-    static var isVersion29: Bool { (20900..<21000).contains(version) }
-
     /// Makes sure `xmlInitParser` has run.
     static func ensureInitialized() {
         _ = initialized

@@ -12,9 +12,6 @@ final class MarkupDocument {
     /// The log of the parse, read only if the issues are asked for.
     private let log: MarkupErrorLog?
 
-    /// Whether script and style content was elided before parsing (`htmlElidingRawText`).
-    private(set) var isElided = false
-
     /// The errors libxml2 reported while parsing (HTML recovery notes, XML errors).
     var issues: [MarkupIssue] { log?.issues ?? givenIssues }
 
@@ -80,23 +77,6 @@ final class MarkupDocument {
                 return .failure(MarkupParseError(issue: issue, reason: issue?.message ?? "not well-formed XML"))
             }
             return .success(MarkupDocument(taking: doc, issues: log.issues))
-        }
-    }
-
-    /// Parses HTML with the content of its `<script>` and `<style>` elements cut down to its line
-    /// breaks (see `HTMLRawTextElision`): the same tree but for that text, in three quarters of the time.
-    ///
-    /// Returns `nil` when there is nothing to cut, or the libxml2 in use is not the 2.9 whose reading
-    /// the elision follows; the caller then parses the page whole.
-    static func htmlElidingRawText(_ data: Data) -> MarkupDocument? {
-        guard LibXMLRuntime.isVersion29 else { return nil }
-        return data.withUnsafeBytes { raw -> MarkupDocument? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let ranges = HTMLRawTextElision.ranges(in: bytes)
-            guard !ranges.isEmpty else { return nil }
-            let document = HTMLRawTextElision.elide(bytes, ranges: ranges).withUnsafeBytes { html($0) }
-            document?.isElided = true
-            return document
         }
     }
 

@@ -21,9 +21,6 @@ struct StatuspageDetailPageNodes {
     var incidentLink: MarkupNode?
     /// `//title[1]`.
     var title: MarkupNode?
-    /// Whether a `script` or `style` element is (or is inside) one of the elements whose text the
-    /// reader reads, so its text must not have been elided.
-    var readsRawText = false
 
     /// Walks `document` once.
     init(_ document: MarkupDocument) {
@@ -35,7 +32,6 @@ struct StatuspageDetailPageNodes {
         var canonicalLink: xmlNodePtr?
         var incidentLink: xmlNodePtr?
         var title: xmlNodePtr?
-        var rawTextElements: [xmlNodePtr] = []
         let root = UnsafeMutableRawPointer(document.pointer).assumingMemoryBound(to: xmlNode.self)
         MarkupScan.forEachElement(below: root) { node in
             MarkupScan.withAttribute(node, "class") { classes in
@@ -58,8 +54,6 @@ struct StatuspageDetailPageNodes {
                 incidentLink = node
             } else if title == nil, MarkupScan.isElement(node, "title") {
                 title = node
-            } else if MarkupScan.isElement(node, "script") || MarkupScan.isElement(node, "style") {
-                rawTextElements.append(node)
             }
             return .descend
         }
@@ -72,15 +66,6 @@ struct StatuspageDetailPageNodes {
         self.canonicalLink = canonicalLink.map(wrap)
         self.incidentLink = incidentLink.map(wrap)
         self.title = title.map(wrap)
-        let read = Set(rows + [name, components, subheader, title].compactMap { $0 })
-        readsRawText = rawTextElements.contains { element in
-            var current: xmlNodePtr? = element
-            while let node = current {
-                if read.contains(node) { return true }
-                current = node.pointee.parent
-            }
-            return false
-        }
     }
 
     /// Whether the class list holds the token.

@@ -10,12 +10,13 @@ struct StatuspageDetailPageReader {
 
     /// Reads the page.
     func read(_ data: Data) -> ReadResult {
-        guard let (document, nodes) = Self.parse(data) else {
+        guard let document = MarkupDocument.html(data) else {
             return ReadResult(
                 failure: ReadFailure(
                     file: file, reason: "the HTML could not be parsed", expected: "a Statuspage incident page"),
                 format: .statuspageIncidentPage)
         }
+        let nodes = StatuspageDetailPageNodes(document)
         let nameNode = nodes.name
         let rows = nodes.rows
         guard nameNode != nil || !rows.isEmpty else {
@@ -23,8 +24,7 @@ struct StatuspageDetailPageReader {
                 failure: ReadFailure(
                     file: file,
                     reason: "no `incident-name` title and no `update-row` updates"
-                        + (Self.issues(document, data).first { $0.level >= 2 }.map { " (libxml2: \($0.message))" }
-                            ?? ""),
+                        + (document.issues.first { $0.level >= 2 }.map { " (libxml2: \($0.message))" } ?? ""),
                     expected: "a Statuspage incident page"),
                 format: .statuspageIncidentPage)
         }
@@ -86,22 +86,6 @@ struct StatuspageDetailPageReader {
             impact: impact, components: components, url: pageURL, isMaintenance: assembled.isMaintenance,
             updates: assembled.updates, postmortem: assembled.postmortem, diagnostics: diagnostics)
         return ReadResult(incidents: [incident], format: .statuspageIncidentPage)
-    }
-
-    /// The page parsed with script and style content elided, or whole when the reader would read
-    /// that content (a `<script>` inside a row, say), with the elements the reader reads.
-    private static func parse(_ data: Data) -> (MarkupDocument, StatuspageDetailPageNodes)? {
-        if let elided = MarkupDocument.htmlElidingRawText(data) {
-            let nodes = StatuspageDetailPageNodes(elided)
-            if !nodes.readsRawText { return (elided, nodes) }
-        }
-        guard let document = MarkupDocument.html(data) else { return nil }
-        return (document, StatuspageDetailPageNodes(document))
-    }
-
-    /// The errors libxml2 reports for the whole page (elision leaves some out, so it is parsed again).
-    private static func issues(_ document: MarkupDocument, _ data: Data) -> [MarkupIssue] {
-        document.isElided ? (MarkupDocument.html(data)?.issues ?? []) : document.issues
     }
 
     /// The vendor from `Incident Report for <a>X</a>`, else the `<title>` (`X Status - …`).
