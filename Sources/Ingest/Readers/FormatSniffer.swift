@@ -86,8 +86,27 @@ struct FormatSniffer {
     }
 
     /// Whether the whole input holds the ASCII marker.
+    ///
+    /// `memchr` finds candidates by the marker's rarest-looking byte (markup punctuation before
+    /// letters), and `memcmp` checks each one: pages are tens of kilobytes and are searched for
+    /// several markers, where `Data.range(of:)` cost more than parsing them.
     func contains(_ marker: String) -> Bool {
-        data.range(of: Data(marker.utf8)) != nil
+        let needle = Array(marker.utf8)
+        guard !needle.isEmpty else { return true }
+        let anchor = needle.firstIndex { "=\"-<>_".utf8.contains($0) } ?? 0
+        return data.withUnsafeBytes { haystack -> Bool in
+            guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+            var from = anchor
+            let last = haystack.count - needle.count + anchor
+            while from <= last {
+                guard let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) else { return false }
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                let matches = needle.withUnsafeBytes { memcmp(base + at - anchor, $0.baseAddress!, needle.count) == 0 }
+                if matches { return true }
+                from = at + 1
+            }
+            return false
+        }
     }
 
     /// Whether a `{` or `[` opens JSON: `{` then a quoted key or `}`; `[` then a value or `]`
