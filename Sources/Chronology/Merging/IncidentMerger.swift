@@ -56,8 +56,8 @@ public struct IncidentMerger: Sendable {
         var byVendor: [String: [Int]] = [:]
         var syntheticByVendor: [String: [Int]] = [:]
         for position in accounts.indices {
-            // A copy of the element, not of the array, which `sameIncident` fills with times.
-            let account = accounts[position]
+            // A copy of the element, not of the array, whose accounts get their times read below.
+            var account = accounts[position]
             let key = account.vendor + "|" + account.incident.id.lowercased()
             if let other = byCode[key] { groups.union(account.index, other) } else { byCode[key] = account.index }
             guard !account.isDocument else { continue }
@@ -67,8 +67,19 @@ public struct IncidentMerger: Sendable {
                 account.syntheticID
                 ? byVendor[account.vendor, default: []] : syntheticByVendor[account.vendor, default: []]
             var seen = Set<Int>()
-            for other in candidates where seen.insert(other).inserted && sameIncident(account.index, other, &accounts) {
-                groups.union(account.index, other)
+            for other in candidates where seen.insert(other).inserted {
+                // Same format and real codes on both: only the code joins them, and the code index
+                // already did, so no rule needs their times.
+                let synthetic = account.syntheticID || accounts[other].syntheticID
+                guard synthetic || account.incident.sourceFormat != accounts[other].incident.sourceFormat else {
+                    continue
+                }
+                if !account.hasTimes {
+                    accounts[position].readTimes(with: reconciler)
+                    account = accounts[position]
+                }
+                accounts[other].readTimes(with: reconciler)
+                if sameIncident(account, accounts[other]) { groups.union(account.index, other) }
             }
             if !account.title.isEmpty { byTitle[titleKey, default: []].append(account.index) }
             byVendor[account.vendor, default: []].append(account.index)
@@ -97,19 +108,10 @@ public struct IncidentMerger: Sendable {
         }
     }
 
-    /// Whether two accounts of one vendor (not documents) tell the same incident; reads the times
-    /// of both only when a rule needs them.
-    private func sameIncident(_ first: Int, _ second: Int, _ accounts: inout [MergeAccount]) -> Bool {
-        let crossFormat = accounts[first].incident.sourceFormat != accounts[second].incident.sourceFormat
-        let synthetic = accounts[first].syntheticID || accounts[second].syntheticID
-        guard crossFormat || synthetic else {
-            // Same format, real codes: only the code joins them, and the code index already did.
-            return false
-        }
-        accounts[first].readTimes(with: reconciler)
-        accounts[second].readTimes(with: reconciler)
-        let a = accounts[first]
-        let b = accounts[second]
+    /// Whether two accounts of one vendor (not documents), their times read, tell the same incident.
+    private func sameIncident(_ a: MergeAccount, _ b: MergeAccount) -> Bool {
+        let crossFormat = a.incident.sourceFormat != b.incident.sourceFormat
+        let synthetic = a.syntheticID || b.syntheticID
         func near(_ x: Date?, _ y: Date?, _ window: TimeInterval) -> Bool {
             guard let x, let y else { return false }
             return abs(x.timeIntervalSince(y)) <= window
