@@ -12,6 +12,11 @@ let package = Package(
         .executableTarget(
             name: "StageTimer",
             dependencies: [.product(name: "Pipeline", package: "Postmortem")]
-        )
+        ),
+        // Only the read stage (`--stream` through `read(contentsOf:each:)`), for profiles and peak RSS.
+        .executableTarget(
+            name: "FeedReadTimer",
+            dependencies: [.product(name: "Pipeline", package: "Postmortem")]
+        ),
     ]
 )

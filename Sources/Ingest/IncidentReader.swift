@@ -15,6 +15,8 @@ public struct IncidentReader: Sendable {
     public init() {}
 
     /// Reads `data`; `file` names it in places and messages (`-` for standard input).
+    ///
+    /// An input that fails gives no incidents, only the failure (a feed broken part-way included).
     public func read(_ data: Data, file: String) -> ReadResult {
         switch FormatSniffer(data: data).sniff() {
         case .failure(let failure):
@@ -24,17 +26,46 @@ public struct IncidentReader: Sendable {
         }
     }
 
-    private func read(_ data: Data, format: SniffedFormat, file: String, start: Int) -> ReadResult {
+    /// Streams the RSS or Atom feed in `data` that starts at `feed.start`.
+    func read(_ data: Data, feed: (format: SniffedFormat, start: Int), file: String, each: (Incident) -> Void)
+        -> ReadResult
+    {
+        data.withUnsafeBytes { buffer in
+            let xml = UnsafeRawBufferPointer(rebasing: buffer[feed.start...])
+            return readFeed(
+                .memory(xml), isAtom: feed.format == .atom, head: xml,
+                lineOffset: Self.lineCount(buffer.prefix(feed.start)), file: file, each: each)
+        }
+    }
+
+    /// Streams a feed.
+    ///
+    /// XML must start at its declaration: junk lines before it (a saved file's
+    /// header) were dropped, and their count (`lineOffset`) is added back to every line number;
+    /// `head` is the start of the XML, where Google Cloud's feed names itself.
+    func readFeed(
+        _ source: FeedSource, isAtom: Bool, head: UnsafeRawBufferPointer, lineOffset: Int, file: String,
+        each: (Incident) -> Void
+    ) -> ReadResult {
+        if isAtom, GoogleCloudAtomReader.looksLikeGoogle(head) {
+            return GoogleCloudAtomReader(file: file, lineOffset: lineOffset).read(source, each: each)
+        }
+        return StatuspageFeedReader(file: file, lineOffset: lineOffset).read(source, each: each)
+    }
+
+    /// The number of line feeds in `bytes`.
+    static func lineCount(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Int {
+        bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    /// Reads a document of a known format (a feed's incidents are collected from the stream).
+    func read(_ data: Data, format: SniffedFormat, file: String, start: Int) -> ReadResult {
         switch format {
         case .rss, .atom:
-            // XML must start at its declaration: junk lines before it (a saved file's header) are
-            // dropped, and their count is added back to every line number.
-            let body = start > 0 ? Data(data.dropFirst(start)) : data
-            let lineOffset = data.prefix(start).reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-            if format == .atom, GoogleCloudAtomReader.looksLikeGoogle(body) {
-                return GoogleCloudAtomReader(file: file, lineOffset: lineOffset).read(body)
-            }
-            return StatuspageFeedReader(file: file, lineOffset: lineOffset).read(body)
+            var incidents: [Incident] = []
+            var result = read(data, feed: (format, start), file: file) { incidents.append($0) }
+            if result.failure == nil { result.incidents = incidents }
+            return result
         case .statuspageIncidentPage:
             return StatuspageDetailPageReader(file: file).read(data)
         case .statuspageHomePage:

@@ -51,12 +51,16 @@ public struct IncidentLoader: Sendable {
         let inputs = collected.inputs
         let reader = IncidentReader()
         let read = Parallel.map(inputs.count) { index in
-            Self.read(inputs[index], standardInput: stdin, reader: reader)
+            var incidents: [Incident] = []
+            let result = InputReading.read(inputs[index], standardInput: stdin, reader: reader) {
+                incidents.append($0)
+            }
+            return (InputReading.name(inputs[index]), result, result.failure == nil ? incidents : [])
         }
         var incidents: [Incident] = []
         var formats: [(file: String, format: SourceFormat)] = []
-        for (file, result) in read {
-            incidents += result.incidents
+        for (file, result, read) in read {
+            incidents += read
             if let failure = result.failure { failures.append(failure) }
             if let format = result.format, result.failure == nil { formats.append((file, format)) }
         }
@@ -66,24 +70,5 @@ public struct IncidentLoader: Sendable {
             incidents = Parallel.map(raw.count) { reconcile(raw[$0]) }
         }
         return Result(incidents: incidents, failures: failures, formats: formats)
-    }
-
-    private static func read(_ input: InputCollector.Input, standardInput: Data?, reader: IncidentReader)
-        -> (String, ReadResult)
-    {
-        switch input {
-        case .standardInput:
-            return ("-", reader.read(standardInput ?? Data(), file: "-"))
-        case .file(let path):
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-                return (path, reader.read(data, file: path))
-            } catch {
-                let reason =
-                    FileManager.default.isReadableFile(atPath: path)
-                    ? "the file cannot be read" : "the file cannot be read (permission denied)"
-                return (path, ReadResult(failure: ReadFailure(file: path, reason: reason, expected: "a readable file")))
-            }
-        }
     }
 }

@@ -80,13 +80,15 @@ public struct ReportBuilder: Sendable {
     ///
     /// Reconciling here rather than in the loader tells the readers' diagnostics from Chronology's.
     public func measure(_ incidents: [Incident]) -> [MeasuredIncident] {
-        let reconciler = self.reconciler
-        let measurer = self.measurer
-        return Self.parallelMap(incidents) { read in
-            let incident = reconciler.reconcile(read)
-            return MeasuredIncident(
-                incident: incident, metrics: measurer.measure(incident), readingDiagnosticCount: read.diagnostics.count)
-        }
+        let builder = self
+        return Self.parallelMap(incidents) { builder.measure(one: $0) }
+    }
+
+    /// Reconciles and measures one incident as read.
+    public func measure(one read: Incident) -> MeasuredIncident {
+        let incident = reconciler.reconcile(read)
+        return MeasuredIncident(
+            incident: incident, metrics: measurer.measure(incident), readingDiagnosticCount: read.diagnostics.count)
     }
 
     /// `map` over many threads, results in the input's order.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Pipeline
 import Reporting
 
@@ -27,23 +28,43 @@ struct IncidentsCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
             throw ExitCode(2)
         }
-        let builder = ReportBuilder(reconciler: reading.reconciler)
-        let result = builder.loader.load(paths)
-        for failure in result.failures {
+        let standardInput = paths.contains("-") ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+        var failures: [ReadFailure] = []
+        do {
+            if let output {
+                try AtomicFileWriter().write(to: URL(fileURLWithPath: output)) { sink in
+                    failures = try write(to: sink, standardInput: standardInput)
+                }
+            } else {
+                let sink = FileOutput.standardOutput()
+                failures = try write(to: sink, standardInput: standardInput)
+            }
+        } catch {
+            FileHandle.standardError.write(
+                Data("\(output ?? "standard output"): cannot write the CSV: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        for failure in failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }
-        let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
-        let csv = IncidentsCSV.table.render(measured)
-        if let output {
-            do {
-                try AtomicFileWriter().write(csv, to: URL(fileURLWithPath: output))
-            } catch {
-                FileHandle.standardError.write(Data("\(output): cannot write the CSV: \(error)\n".utf8))
-                throw ExitCode(1)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(csv.utf8))
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Writes the CSV, streaming when it can.
+    ///
+    /// The rows stream when no two incidents can be merged (flat memory); otherwise the inputs are
+    /// read as a whole set, merged, measured and sorted. Both give the same file.
+    private func write(to sink: FileOutput, standardInput: Data) throws -> [ReadFailure] {
+        let builder = ReportBuilder(reconciler: reading.reconciler)
+        switch try IncidentTableStreamer(builder: builder).write(paths, to: sink, standardInput: { standardInput }) {
+        case .written(let failures):
+            return failures
+        case .needsMerging:
+            let result = builder.loader.load(paths, standardInput: { standardInput })
+            let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
+            try sink.write(IncidentsCSV.table.render(measured))
+            try sink.flush()
+            return result.failures
         }
-        if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }

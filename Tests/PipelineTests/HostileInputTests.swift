@@ -307,7 +307,8 @@ struct HostileInputTests {
                 + "\"incident\":{\"id\":\"long00000001\",\"name\":\"Long incident\",\"status\":\"identified\","
                 + "\"created_at\":\"2025-01-01T00:00:00Z\",\"impact\":\"minor\",\"shortlink\":\"https://stspg.io/x\","
                 + "\"components\":[],\"incident_updates\":[" + updates.joined(separator: ",") + "]}}")
-        let outcome = try PostmortemProcess.run(["incidents", json])
+        // A debug build on a busy 2-core machine needs tens of seconds here; the limit only catches a hang.
+        let outcome = try PostmortemProcess.run(["incidents", json], timeout: 300)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let row = outcome.csvRows.first ?? ""
         let header = outcome.stdout.split(whereSeparator: \.isNewline).first.map { $0.split(separator: ",") } ?? []

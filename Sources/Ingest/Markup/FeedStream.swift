@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Streams an RSS or Atom feed with libxml2's `xmlTextReader`: memory does not grow with the feed.
+/// Streams an RSS or Atom feed with libxml2's `xmlTextReader`: memory does not grow with the feed
+/// (a file is read in chunks through `FeedSource.descriptor`).
 ///
 /// The channel's own fields arrive in `header` (filled as the stream goes; Statuspage feeds put
 /// them before the first item), and each item or entry is handed to `body` as it closes.
@@ -26,17 +27,27 @@ struct FeedStream {
         _ bytes: UnsafeRawBufferPointer, file: String, lineOffset: Int = 0,
         _ body: (FeedEntry, _ header: Outcome) -> Void
     ) -> Outcome {
+        read(.memory(bytes), file: file, lineOffset: lineOffset, body)
+    }
+
+    /// Streams `source` (memory, or a file read in chunks), calling `body` once per entry with the
+    /// header known so far.
+    static func read(
+        _ source: FeedSource, file: String, lineOffset: Int = 0,
+        _ body: (FeedEntry, _ header: Outcome) -> Void
+    ) -> Outcome {
         LibXMLRuntime.capturingErrors { log in
             var outcome = Outcome()
-            guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else {
+            if case .memory(let bytes) = source,
+                bytes.baseAddress == nil || bytes.count == 0 || bytes.count >= Int(Int32.max)
+            {
                 outcome.failure = MarkupParseError(issue: nil, reason: "the document is empty")
                 return outcome
             }
             let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue)
-            guard
-                let reader = xmlReaderForMemory(
-                    base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, nil, options)
-            else {
+            let (made, release) = source.makeReader(options: options)
+            defer { release() }
+            guard let reader = made else {
                 outcome.failure = MarkupParseError(issue: nil, reason: "libxml2 could not start reading")
                 return outcome
             }

@@ -9,9 +9,9 @@ struct GoogleCloudAtomReader {
     /// Lines dropped before the XML starts, added back to line numbers.
     var lineOffset = 0
 
-    /// Whether an Atom feed is Google Cloud's.
-    static func looksLikeGoogle(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(2048), as: UTF8.self)
+    /// Whether an Atom feed is Google Cloud's, from the first 2,048 bytes of the XML.
+    static func looksLikeGoogle(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
         return head.contains("status.cloud.google.com") || head.contains("Google Cloud Service Health")
     }
 
@@ -25,68 +25,69 @@ struct GoogleCloudAtomReader {
         var declaredEnd: WrittenTime?
     }
 
-    /// Reads the feed.
-    func read(_ data: Data) -> ReadResult {
+    /// Reads the feed, handing each incident to `each` once the stream has ended.
+    ///
+    /// An incident's updates are entries anywhere in the feed, so they are grouped first; the
+    /// result's `incidents` is empty. A broken feed hands over nothing.
+    func read(_ source: FeedSource, each: (Incident) -> Void) -> ReadResult {
         let fragments = HTMLFragmentParser()
         var groups: [Group] = []
         var order: [String: Int] = [:]
-        let outcome = data.withUnsafeBytes { buffer in
-            FeedStream.read(buffer, file: file, lineOffset: lineOffset) { entry, _ in
-                let element = "entry[\(entry.index)]"
-                let place = SourcePlace(file: file, line: entry.line, element: element)
-                let feedID = entry.field("id")?.text ?? ""
-                let tail = feedID.components(separatedBy: ":feed:").last ?? feedID
-                let incidentID = String(tail.split(separator: ".").first ?? Substring(tail))
-                let link = entry.fields("link").first { ($0.attributes["rel"] ?? "alternate") == "alternate" }?
-                    .attributes["href"]
-                var title = entry.field("title")?.text ?? ""
-                var label = ""
-                if let colon = title.range(of: ": "),
-                    title[..<colon.lowerBound].allSatisfy({ $0.isUppercase || $0 == " " })
-                {
-                    label = String(title[..<colon.lowerBound])
-                    title = String(title[colon.upperBound...])
-                }
-                let updated = entry.field("updated")?.text ?? ""
-                let written = WrittenTime(
-                    text: updated, place: place.with(element: "\(element)/updated"),
-                    context: TimeContext(pageZone: "US/Pacific"), exact: MachineTime.iso8601(updated),
-                    exactField: "updated")
-                var body = ""
-                var components: [String] = []
-                var began: String?
-                var ended: String?
-                var zone: String?
-                if let summary = entry.field("summary") ?? entry.field("content"),
-                    let document = fragments.parse(summary.bytes), let root = document.root
-                {
-                    body = root.blockText
-                    for line in body.split(separator: "\n") {
-                        let text = String(line)
-                        if text.hasPrefix("Affected products:") {
-                            components = text.dropFirst("Affected products:".count).split(separator: ",")
-                                .map { $0.trimmingWhitespace() }
-                        }
-                        if text.hasPrefix("Incident began at ") {
-                            (began, ended, zone) = Self.window(text)
-                        }
+        let outcome = FeedStream.read(source, file: file, lineOffset: lineOffset) { entry, _ in
+            let element = "entry[\(entry.index)]"
+            let place = SourcePlace(file: file, line: entry.line, element: element)
+            let feedID = entry.field("id")?.text ?? ""
+            let tail = feedID.components(separatedBy: ":feed:").last ?? feedID
+            let incidentID = String(tail.split(separator: ".").first ?? Substring(tail))
+            let link = entry.fields("link").first { ($0.attributes["rel"] ?? "alternate") == "alternate" }?
+                .attributes["href"]
+            var title = entry.field("title")?.text ?? ""
+            var label = ""
+            if let colon = title.range(of: ": "),
+                title[..<colon.lowerBound].allSatisfy({ $0.isUppercase || $0 == " " })
+            {
+                label = String(title[..<colon.lowerBound])
+                title = String(title[colon.upperBound...])
+            }
+            let updated = entry.field("updated")?.text ?? ""
+            let written = WrittenTime(
+                text: updated, place: place.with(element: "\(element)/updated"),
+                context: TimeContext(pageZone: "US/Pacific"), exact: MachineTime.iso8601(updated),
+                exactField: "updated")
+            var body = ""
+            var components: [String] = []
+            var began: String?
+            var ended: String?
+            var zone: String?
+            if let summary = entry.field("summary") ?? entry.field("content"),
+                let document = fragments.parse(summary.bytes), let root = document.root
+            {
+                body = root.blockText
+                for line in body.split(separator: "\n") {
+                    let text = String(line)
+                    if text.hasPrefix("Affected products:") {
+                        components = text.dropFirst("Affected products:".count).split(separator: ",")
+                            .map { $0.trimmingWhitespace() }
+                    }
+                    if text.hasPrefix("Incident began at ") {
+                        (began, ended, zone) = Self.window(text)
                     }
                 }
-                if order[incidentID] == nil {
-                    order[incidentID] = groups.count
-                    groups.append(Group(id: incidentID, title: title, url: link, place: place))
-                }
-                let index = order[incidentID]!
-                groups[index].entries.append((label, written, body, components))
-                let context = TimeContext(pageZone: zone ?? "US/Pacific")
-                if let began, groups[index].declaredStart == nil {
-                    groups[index].declaredStart = WrittenTime(
-                        text: began, place: place.with(element: "\(element)/summary"), context: context)
-                }
-                if let ended, groups[index].declaredEnd == nil {
-                    groups[index].declaredEnd = WrittenTime(
-                        text: ended, place: place.with(element: "\(element)/summary"), context: context)
-                }
+            }
+            if order[incidentID] == nil {
+                order[incidentID] = groups.count
+                groups.append(Group(id: incidentID, title: title, url: link, place: place))
+            }
+            let index = order[incidentID]!
+            groups[index].entries.append((label, written, body, components))
+            let context = TimeContext(pageZone: zone ?? "US/Pacific")
+            if let began, groups[index].declaredStart == nil {
+                groups[index].declaredStart = WrittenTime(
+                    text: began, place: place.with(element: "\(element)/summary"), context: context)
+            }
+            if let ended, groups[index].declaredEnd == nil {
+                groups[index].declaredEnd = WrittenTime(
+                    text: ended, place: place.with(element: "\(element)/summary"), context: context)
             }
         }
         if let failure = outcome.failure {
@@ -97,7 +98,7 @@ struct GoogleCloudAtomReader {
                     reason: failure.reason, expected: "a well-formed Atom feed"),
                 format: .googleCloudAtom)
         }
-        let incidents = groups.map { group -> Incident in
+        for group in groups {
             var tracker = StatusTracker()
             var components: [String] = []
             let updates = group.entries.reversed().map { entry -> StatusUpdate in
@@ -107,12 +108,14 @@ struct GoogleCloudAtomReader {
                     status: status, label: entry.label, body: entry.body, written: entry.written,
                     components: entry.components)
             }
-            return Incident(
-                id: group.id, vendor: "Google Cloud", sourceFormat: .googleCloudAtom, place: group.place,
-                title: group.title, components: components, url: group.url, pageZone: "US/Pacific", updates: updates,
-                declaredStart: group.declaredStart, declaredEnd: group.declaredEnd)
+            each(
+                Incident(
+                    id: group.id, vendor: "Google Cloud", sourceFormat: .googleCloudAtom, place: group.place,
+                    title: group.title, components: components, url: group.url, pageZone: "US/Pacific",
+                    updates: updates,
+                    declaredStart: group.declaredStart, declaredEnd: group.declaredEnd))
         }
-        return ReadResult(incidents: incidents, format: .googleCloudAtom)
+        return ReadResult(format: .googleCloudAtom)
     }
 
     /// `Incident began at X and ended at Y (all times are Z).` as its three parts.

@@ -9,23 +9,26 @@ struct StatuspageFeedReader {
     /// Lines dropped before the XML starts, added back to line numbers.
     var lineOffset = 0
 
-    /// Reads the feed.
-    func read(_ data: Data) -> ReadResult {
+    /// Reads the feed, handing each incident to `each` as soon as its entry closes.
+    ///
+    /// The result's `incidents` is empty. After a failure, what was handed over belongs to a broken feed.
+    func read(_ source: FeedSource, each: (Incident) -> Void) -> ReadResult {
         let fragments = HTMLFragmentParser()
-        var incidents: [Incident] = []
-        var isLambStatus = false
-        let outcome = data.withUnsafeBytes { buffer in
-            FeedStream.read(buffer, file: file, lineOffset: lineOffset) { entry, header in
-                if entry.index == 1 {
-                    isLambStatus = header.field("generator")?.text.contains("Feed for Node.js") == true
-                }
-                if let incident = incident(from: entry, header: header, fragments: fragments) {
-                    incidents.append(incident)
-                }
+        var format: SourceFormat = .statuspageRSS
+        let outcome = FeedStream.read(source, file: file, lineOffset: lineOffset) { entry, header in
+            if entry.index == 1 {
+                // The root and the generator are known by the first entry, so every incident gets
+                // its final format before it is handed over.
+                let isLambStatus = header.field("generator")?.text.contains("Feed for Node.js") == true
+                format = header.root == "feed" ? .statuspageAtom : (isLambStatus ? .genericRSS : .statuspageRSS)
+            }
+            if var incident = incident(from: entry, header: header, fragments: fragments) {
+                incident.sourceFormat = format
+                each(incident)
             }
         }
         let isAtom = outcome.root == "feed"
-        let format: SourceFormat = isAtom ? .statuspageAtom : (isLambStatus ? .genericRSS : .statuspageRSS)
+        if isAtom { format = .statuspageAtom }
         if let failure = outcome.failure {
             let issue = failure.issue
             return ReadResult(
@@ -36,8 +39,7 @@ struct StatuspageFeedReader {
                     reason: failure.reason, expected: isAtom ? "a well-formed Atom feed" : "a well-formed RSS feed"),
                 format: format)
         }
-        for index in incidents.indices { incidents[index].sourceFormat = format }
-        return ReadResult(incidents: incidents, format: format)
+        return ReadResult(format: format)
     }
 
     private func incident(from entry: FeedEntry, header: FeedStream.Outcome, fragments: HTMLFragmentParser)

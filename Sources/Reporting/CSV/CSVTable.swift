@@ -26,6 +26,12 @@ public struct CSVTable<Row>: Sendable {
         return writer.text
     }
 
+    /// The header record with its line ending, as ``render(_:)`` starts.
+    public var headerLine: String { CSVWriter.record(header) }
+
+    /// One row's record with its line ending, as ``render(_:)`` writes it.
+    public func line(_ row: Row) -> String { CSVWriter.record(columns.map { $0.value(row) }) }
+
     /// The table's documentation, independent of the row type.
     public var documentation: CSVTableDocumentation {
         CSVTableDocumentation(

@@ -10,8 +10,12 @@ public struct CSVWriter: Sendable {
 
     /// Appends one record.
     public mutating func append(_ fields: [String]) {
-        text += fields.map(Self.quote).joined(separator: ",")
-        text += "\r\n"
+        text += Self.record(fields)
+    }
+
+    /// One record: the fields quoted where needed, joined with commas, ended with CRLF.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",") + "\r\n"
     }
 
     /// Quotes a field when it holds a comma, a quote, a CR or an LF, doubling inner quotes.
@@ -19,7 +23,10 @@ public struct CSVWriter: Sendable {
     /// A field that starts with `=`, `+`, `-` or `@` is left as it is: the CSV is for analysts'
     /// tools, and changing data to defuse spreadsheet formulas would make the numbers wrong.
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        // Bytes, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
+        let needsQuotes = field.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

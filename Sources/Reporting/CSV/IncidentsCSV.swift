@@ -53,7 +53,7 @@ public enum IncidentsCSV {
                 "diagnostics",
                 "The distinct diagnostic codes about the incident, sorted, joined with `; ` (details in `diagnostics.csv`)."
             ) {
-                CSVField.list(Array(Set($0.diagnostics.map(\.diagnostic.code))).sorted())
+                CSVField.list($0.diagnosticCodes)
             },
             CSVColumn("is_maintenance", "`true` for a scheduled maintenance.") {
                 CSVField.bool($0.incident.isMaintenance)

@@ -26,9 +26,12 @@ public enum MarkdownReport {
         if !report.incidents.isEmpty {
             lines += ["", "<a id=\"incident-details\"></a>", "", "## Incident details"]
         }
-        for (item, anchor) in zip(report.incidents, anchors) {
-            lines += IncidentSection.render(item, anchor: anchor)
+        // Sections are independent of each other: rendered in parallel, joined in report order.
+        let incidents = report.incidents
+        let sections = Parallel.map(incidents.count) { index in
+            IncidentSection.render(incidents[index], anchor: anchors[index])
         }
+        for section in sections { lines += section }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -95,16 +95,23 @@ public struct MeasuredIncident: Sendable, Hashable, Codable {
         return result
     }
 
-    /// Orders incidents by window start, then vendor, then id; incidents without a window last.
+    /// Orders incidents by window start, then vendor, then id; incidents without a window last
+    /// (``ChronologicalKey``).
     public static func chronological(_ lhs: MeasuredIncident, _ rhs: MeasuredIncident) -> Bool {
-        switch (lhs.windowStart, rhs.windowStart) {
-        case let (l?, r?) where l != r: return l < r
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
+        ChronologicalKey(lhs) < ChronologicalKey(rhs)
+    }
+
+    /// The distinct codes of ``diagnostics``, sorted: the same set, without building each staged
+    /// diagnostic (a code is in the union of the stages whichever stage keeps the diagnostic).
+    public var diagnosticCodes: [String] {
+        var codes = Set(incident.diagnostics.map(\.code))
+        for update in incident.updates { update.resolved?.diagnostics.forEach { codes.insert($0.code) } }
+        for entry in incident.timeline {
+            entry.time.diagnostics.forEach { codes.insert($0.code) }
+            entry.end?.diagnostics.forEach { codes.insert($0.code) }
         }
-        if lhs.incident.vendor != rhs.incident.vendor { return lhs.incident.vendor < rhs.incident.vendor }
-        if lhs.incident.id != rhs.incident.id { return lhs.incident.id < rhs.incident.id }
-        return lhs.incident.place < rhs.incident.place
+        incident.postmortem?.postedResolved?.diagnostics.forEach { codes.insert($0.code) }
+        metrics.diagnostics.forEach { codes.insert($0.code) }
+        return codes.sorted()
     }
 }

@@ -40,23 +40,32 @@ public struct AtomicFileWriter: Sendable {
 
     /// Writes bytes to a temporary file beside the target, flushes them, and renames it into place.
     public func write(_ data: Data, to target: URL) throws(WriteError) {
+        do {
+            try write(to: target) { output in try output.write(data) }
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            throw WriteError(path: target.path, reason: "\(error)")
+        }
+    }
+
+    /// Writes what `produce` sends to the output, all of it or nothing: when `produce` throws, the
+    /// temporary file is removed, the target is untouched, and the error is rethrown.
+    public func write(to target: URL, _ produce: (FileOutput) throws -> Void) throws {
         let temporary = Self.temporaryURL(for: target)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw failure(target, "cannot create \(temporary.lastPathComponent)") }
-        var failed: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failed = "write failed"
-                    return
-                }
-                offset += written
-            }
+        let output = FileOutput(descriptor: descriptor, name: target.path)
+        do {
+            try produce(output)
+            try output.flush()
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
         }
-        if failed == nil && fsync(descriptor) != 0 { failed = "fsync failed" }
+        var failed: String?
+        if fsync(descriptor) != 0 { failed = "fsync failed" }
         if close(descriptor) != 0 && failed == nil { failed = "close failed" }
         if let failed {
             let error = failure(target, failed)
@@ -76,10 +85,3 @@ public struct AtomicFileWriter: Sendable {
 }
 
 /// `write(2)`, named apart from `AtomicFileWriter.write`.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.write(fd, buffer, count)
-    #else
-        return Darwin.write(fd, buffer, count)
-    #endif
-}

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 
 /// Renders a report into its files and writes them into a folder, each one atomically.
 public struct ReportWriter: Sendable {
@@ -19,17 +20,27 @@ public struct ReportWriter: Sendable {
     }
 
     /// The files of the report, in the order they are written: CSV files, charts, then the main document.
+    ///
+    /// The files are rendered in parallel (each one is independent of the others), the largest first.
     public func files(for report: Report) throws -> [ReportFile] {
-        var files = CSVTables.files(for: report)
+        let renderers: [@Sendable () throws -> ReportFile]
         switch format {
         case .markdown:
-            files.append(ReportFile(name: SVGTimelineChart.fileName, text: SVGTimelineChart.render(report)))
-            files.append(ReportFile(name: SVGDistributionChart.fileName, text: SVGDistributionChart.render(report)))
-            files.append(ReportFile(name: MarkdownReport.fileName, text: MarkdownReport.render(report)))
+            renderers = [
+                { ReportFile(name: MarkdownReport.fileName, text: MarkdownReport.render(report)) },
+                { ReportFile(name: SVGTimelineChart.fileName, text: SVGTimelineChart.render(report)) },
+                { ReportFile(name: SVGDistributionChart.fileName, text: SVGDistributionChart.render(report)) },
+            ]
         case .json:
-            files.append(ReportFile(name: JSONReport.fileName, text: try JSONReport.render(report)))
+            renderers = [{ ReportFile(name: JSONReport.fileName, text: try JSONReport.render(report)) }]
         }
-        return files
+        let csv = CSVTables.renderers(for: report).map { render in { @Sendable () throws -> ReportFile in render() } }
+        let jobs = renderers + csv
+        let rendered = Parallel.map(jobs.count) { index in Result { try jobs[index]() } }
+        // CSV files first, then the charts, then the main document.
+        let main = try rendered[..<renderers.count].map { try $0.get() }
+        let tables = try rendered[renderers.count...].map { try $0.get() }
+        return tables + main.dropFirst() + main.prefix(1)
     }
 
     /// Creates the folder if needed and writes every file into it; returns the paths written.

@@ -2,6 +2,8 @@
 public enum MarkdownText {
     /// Escapes characters Markdown would read as markup, HTML or an entity, and folds line breaks to spaces.
     public static func inline(_ text: String) -> String {
+        // Most text is plain printable ASCII with nothing to escape: only its ends are trimmed.
+        if text.utf8.allSatisfy(isPlain) { return text.trimmingSpaces() }
         var out = ""
         out.reserveCapacity(text.count)
         var lastWasSpace = false
@@ -47,11 +49,32 @@ public enum MarkdownText {
 
     /// Text in a code span, with backticks that cannot close it: used for codes and times as written.
     public static func code(_ text: String) -> String {
+        // Printable ASCII without a backtick or a pipe goes in a plain span as it is.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "|") }) {
+            return "`" + text + "`"
+        }
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes()
         var fence = "`"
         while flat.contains(fence) { fence += "`" }
         let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
         return fence + pad + flat + pad + fence
+    }
+
+    /// Whether a byte is printable ASCII that Markdown reads as text (no escape needed inline).
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte <= 0x7E && byte != UInt8(ascii: "\\") && !isMarkup(byte)
+    }
+
+    /// Whether a printable ASCII byte is one `inline` escapes (other than the backslash).
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+            UInt8(ascii: "&"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// A link to a URL, the URL's parentheses and spaces encoded.

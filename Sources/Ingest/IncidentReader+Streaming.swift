@@ -1,0 +1,64 @@
+import Foundation
+import IncidentModel
+
+extension IncidentReader {
+    /// Reads the file at `path`, handing each incident to `body` as soon as it is complete.
+    ///
+    /// Feeds are read from the file in chunks (never mapped or loaded whole), so memory does not
+    /// grow with the feed; other formats (pages, JSON, Markdown, text) are small and read whole.
+    /// The result's `incidents` is empty: every incident went to `body`. When the result carries a
+    /// `failure` (a feed cut or broken part-way), the caller must discard the incidents it got from
+    /// this input, as `read(_:file:)` gives none for a failed input. A file that cannot be opened
+    /// or read fails with "the file cannot be read" (or "… (permission denied)").
+    public func read(contentsOf path: String, each body: (Incident) -> Void) -> ReadResult {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return Self.unreadable(path) }
+        defer { close(descriptor) }
+        guard let head = InputFile.read(descriptor, upTo: Self.headSize) else { return Self.unreadable(path) }
+        if case .success(let sniffed) = FormatSniffer(data: head).sniff(),
+            sniffed.format == .rss || sniffed.format == .atom,
+            lseek(descriptor, off_t(sniffed.start), SEEK_SET) == off_t(sniffed.start)
+        {
+            // The sniffer decides a feed from its first 4,096 bytes alone, so the prefix decides
+            // exactly as the whole file would.
+            return head.withUnsafeBytes { buffer in
+                readFeed(
+                    .descriptor(descriptor), isAtom: sniffed.format == .atom,
+                    head: UnsafeRawBufferPointer(rebasing: buffer[sniffed.start...]),
+                    lineOffset: Self.lineCount(buffer.prefix(sniffed.start)), file: path, each: body)
+            }
+        }
+        guard let rest = InputFile.read(descriptor, upTo: nil) else { return Self.unreadable(path) }
+        return read(head + rest, file: path, each: body)
+    }
+
+    /// Reads `data` (standard input), handing each incident to `body` as soon as it is complete.
+    ///
+    /// The result's `incidents` is empty: every incident went to `body`. When the result carries a
+    /// `failure`, the caller must discard the incidents it got from this input.
+    public func read(_ data: Data, file: String, each body: (Incident) -> Void) -> ReadResult {
+        switch FormatSniffer(data: data).sniff() {
+        case .failure(let failure):
+            return ReadResult(failure: ReadFailure(file: file, reason: failure.reason, expected: Self.expectedAny))
+        case .success(let sniffed) where sniffed.format == .rss || sniffed.format == .atom:
+            return read(data, feed: sniffed, file: file, each: body)
+        case .success(let sniffed):
+            var result = read(data, format: sniffed.format, file: file, start: sniffed.start)
+            for incident in result.incidents { body(incident) }
+            result.incidents = []
+            return result
+        }
+    }
+
+    /// How much of a file is read to sniff it: the sniffer's 4,096 bytes, plus the 2,048 bytes
+    /// after junk lines where a Google Cloud feed names itself.
+    static let headSize = 4096 + 2048
+
+    /// The failure for a path that cannot be opened or read, as the loader words it.
+    static func unreadable(_ path: String) -> ReadResult {
+        let reason =
+            FileManager.default.isReadableFile(atPath: path)
+            ? "the file cannot be read" : "the file cannot be read (permission denied)"
+        return ReadResult(failure: ReadFailure(file: path, reason: reason, expected: "a readable file"))
+    }
+}
