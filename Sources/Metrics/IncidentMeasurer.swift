@@ -40,7 +40,7 @@ public struct IncidentMeasurer: Sendable, Hashable {
         let (events, lifecycleNotes) = extractor.events(for: incident, progression: progression)
         let talk = communication.analyze(incident, progression: progression)
         var diagnostics = lifecycleNotes
-        let timedUpdates = incident.updates.filter { $0.status != .postmortem && $0.instant != nil }.count
+        let timedUpdates = progression.timed.count
         var clocks: [Clock: Double] = [:]
         for clock in Clock.allCases {
             let (value, note) = Self.clock(clock, events: events, timedUpdates: timedUpdates, place: incident.place)

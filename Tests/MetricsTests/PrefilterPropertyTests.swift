@@ -72,7 +72,9 @@ import Testing
     @Test(arguments: [
         "", "5h", "5H.", "5 hrs", "5hx", "I'm", "10 a.m.", "HALF AN HOUR", "half an hou", "5\u{212A}", "ho\u{17F}",
         "Next UPDATE in 1 HOUR", "update in 30 mins", "further information within the next hour", "updates: 45 min",
-        "ROLLED BACK, then errors", "Resolved: errors gone", "\u{130}dentified", "[Detected] paged",
+        "ROLLED BACK, then errors", "with team from", "a half hour", "ah.", "forty -\thours", "xan hour", "5 - m",
+        "FORTY-FIVE-MINUTES", "twelve\u{A0}h", "\u{663}h", "Resolved: errors gone", "\u{130}dentified",
+        "[Detected] paged",
     ])
     func edgeTextsReadAsWithoutTheShortcuts(text: String) {
         Self.check(text)
@@ -81,6 +83,8 @@ import Testing
     @Test func theShortcutsSkipTextsWithoutTheirWords() {
         #expect(!DurationPhraseReader.mayHoldLength("We are investigating; more soon."))
         #expect(DurationPhraseReader.mayHoldLength("It lasted 2h."))
+        #expect(!DurationPhraseReader.mayHoldLength("Traffic from the team, with them, at 10:00."))
+        #expect(DurationPhraseReader.mayHoldLength("for an hour"))
         #expect(!PromiseReader.promiseFilter.mayMatch("We will post an update soon."))
         #expect(PromiseReader.promiseFilter.mayMatch("Next update in 30 minutes."))
     }

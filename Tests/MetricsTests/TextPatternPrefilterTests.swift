@@ -100,22 +100,26 @@ import Testing
             .joined(separator: ",")
     }
 
-    /// The prefilter and the byte matcher together give ICU's matches (`unfiltered` is ICU alone).
-    @Test func matchesAreTheSameWithAndWithoutThePrefilter() throws {
-        let texts = try Self.texts()
+    /// The texts, read once for every pattern's run.
+    static let sharedTexts: Result<[String], any Error> = Result { try texts() }
+
+    /// The prefilter and the byte matcher together give ICU's matches (`unfiltered` is ICU alone);
+    /// one run per pattern, so the runs go in parallel.
+    @Test(arguments: patterns.indices)
+    func matchesAreTheSameWithAndWithoutThePrefilter(index: Int) throws {
+        let texts = try Self.sharedTexts.get()
         #expect(texts.count > 100)
-        for (name, pattern) in Self.patterns {
-            let plain = pattern.unfiltered
-            var skipped = 0
-            for text in texts {
-                let filtered = pattern.matches(in: text).map { Self.describe($0, in: text) }
-                let expected = plain.matches(in: text).map { Self.describe($0, in: text) }
-                #expect(filtered == expected, "\(name) on \(text.debugDescription)")
-                if !pattern.mayMatch(text) { skipped += 1 }
-            }
-            // Every prefilter but the always-on ones rules some texts out.
-            if pattern.filter != nil { #expect(skipped > 0, "\(name) never skips a text") }
+        let (name, pattern) = Self.patterns[index]
+        let plain = pattern.unfiltered
+        var skipped = 0
+        for text in texts {
+            let filtered = pattern.matches(in: text).map { Self.describe($0, in: text) }
+            let expected = plain.matches(in: text).map { Self.describe($0, in: text) }
+            #expect(filtered == expected, "\(name) on \(text.debugDescription)")
+            if !pattern.mayMatch(text) { skipped += 1 }
         }
+        // Every prefilter but the always-on ones rules some texts out.
+        if pattern.filter != nil { #expect(skipped > 0, "\(name) never skips a text") }
     }
 
     @Test func characterFoldingToASCIIAlwaysPasses() {

@@ -44,7 +44,8 @@ public struct CommunicationAnalyzer: Sendable, Hashable {
                     place: item.update.written.place))
         }
         return CommunicationSummary(
-            updateCount: incident.updates.filter { $0.status != .postmortem }.count, maxGapMinutes: gaps.max(),
+            updateCount: incident.updates.reduce(0) { $1.status != .postmortem ? $0 + 1 : $0 },
+            maxGapMinutes: gaps.max(),
             promises: promises)
     }
 

@@ -33,14 +33,16 @@ public struct LifecycleClassifier: Sendable, Hashable {
 
     /// Everything the line's tag and wording say, tag first.
     public func cues(in text: String) -> [LifecycleCue] {
+        // One pass finds which patterns' keywords the text holds (bit 0: the tag; then each
+        // wording). The prefilters read the text itself: lowercasing adds no keyword (only the
+        // scalars that fold to ASCII, and with those every bit is set). Most lines hold none.
+        let found = Self.lineFilter.groupsFound(in: text)
+        if found == 0 { return [] }
         var cues: [LifecycleCue] = []
-        if let (kind, tag) = tag(in: text), let cueKind = Self.cueKind(for: kind) {
+        if found & 1 != 0, let (kind, tag) = tag(in: text), let cueKind = Self.cueKind(for: kind) {
             cues.append(LifecycleCue(kind: cueKind, rule: "tag:\(tag.lowercased())", isTag: true))
         }
-        // The prefilters read the text itself: lowercasing adds no keyword (only the scalars
-        // that fold to ASCII, and with those every prefilter passes). Most lines have no wording
-        // at all and are never lowercased.
-        let may = Self.wordings.map { $0.mayMatch(text) }
+        let may = Self.wordings.indices.map { found & (1 << UInt64($0 + 1)) != 0 }
         guard may.contains(true) else { return cues }
         let lower = text.lowercased()
         var rest = lower
@@ -82,6 +84,13 @@ public struct LifecycleClassifier: Sendable, Hashable {
 
     /// The wording patterns in the order ``cues(in:)`` reads them.
     static let wordings = [resolvedWords, mitigationWords, detectedWords, identifiedWords, impactWords]
+
+    /// One keyword group per pattern: the tag's, then each wording's (each has a single group).
+    static let lineFilter = KeywordFilter(
+        ([tagPattern] + wordings).map { pattern in
+            guard let groups = pattern.keywords, groups.count == 1 else { preconditionFailure("one keyword group") }
+            return groups[0]
+        })
 
     static let tagPattern = TextPattern(
         #"\[(impact[_ -]start|detected|identified|mitigated|resolved)\]"#,

@@ -47,9 +47,13 @@ public struct DurationPhraseReader: Sendable, Hashable {
         return found
     }
 
-    /// Whether the text may hold a ``length``: it has a unit (`hours`, `hour`, `hrs`, `hr`, `h`,
+    /// Whether the text may hold a ``length``.
+    ///
+    /// It may when it has a unit (`hours`, `hour`, `hrs`, `hr`, `h`,
     /// `minutes`, `minute`, `mins`, `min`, `m`, any case) not followed by an ASCII letter, digit or
-    /// `_` (a match ends in a unit and `\b`), or a scalar that case-folds to ASCII letters.
+    /// `_` (a match ends in a unit and `\b`) and preceded, past spaces and one hyphen, by a digit,
+    /// a byte outside ASCII, or one of ``amountWords`` (or `half`) that starts a word; or it holds a
+    /// scalar that case-folds to ASCII letters. `with`, `from`, `team` are not lengths.
     ///
     /// One pass over the UTF-8 bytes; the text itself, not its lowercased copy, is read (lowercasing
     /// gives ASCII letters only for ASCII letters and the scalars that fold to them).
@@ -58,7 +62,9 @@ public struct DurationPhraseReader: Sendable, Hashable {
             for index in bytes.indices {
                 let byte = bytes[index] | 0x20
                 if byte == 0x68 || byte == 0x6D {
-                    for unit in byte == 0x68 ? hourUnits : minuteUnits where holds(unit, in: bytes, at: index) {
+                    let units = byte == 0x68 ? hourUnits : minuteUnits
+                    if units.contains(where: { holds($0, in: bytes, at: index) }), amountEnds(in: bytes, before: index)
+                    {
                         return true
                     }
                 } else if bytes[index] >= 0xC0, KeywordFilter.foldsToASCII(bytes, at: index) {
@@ -71,6 +77,13 @@ public struct DurationPhraseReader: Sendable, Hashable {
         return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
     }
 
+    /// The number words of ``length``, and `half` (of `a half hour`).
+    static let amountWords = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty-five", "forty", "fifty", "sixty", "ninety", "half",
+    ]
+
+    private static let amountBytes: [[UInt8]] = amountWords.map { Array($0.utf8) }
     private static let hourUnits: [[UInt8]] = ["hours", "hour", "hrs", "hr", "h"].map { Array($0.utf8) }
     private static let minuteUnits: [[UInt8]] = ["minutes", "minute", "mins", "min", "m"].map { Array($0.utf8) }
 
@@ -80,6 +93,28 @@ public struct DurationPhraseReader: Sendable, Hashable {
         guard end <= bytes.count else { return false }
         for offset in unit.indices where BytePattern.lower(bytes[index + offset]) != unit[offset] { return false }
         return end == bytes.count || !ScalarClass.isASCIIWord(bytes[end])
+    }
+
+    /// Whether an amount may end before `index`, past ASCII spaces, one `-` and spaces: a digit, a
+    /// byte outside ASCII (a space or digit there), or an amount word not preceded by an ASCII
+    /// letter, digit or `_`.
+    private static func amountEnds(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var end = index
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        if end > 0, bytes[end - 1] == 0x2D {
+            end -= 1
+            while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        }
+        guard end > 0 else { return false }
+        let last = bytes[end - 1]
+        if last >= 0x80 || (0x30...0x39).contains(last) { return true }
+        return amountBytes.contains { word in
+            let start = end - word.count
+            guard start >= 0 else { return false }
+            for offset in word.indices where BytePattern.lower(bytes[start + offset]) != word[offset] { return false }
+            return start == 0 || !ScalarClass.isASCIIWord(bytes[start - 1])
+        }
     }
 
     /// A length: amount (1), unit (2), extra minutes (3), or "half an hour" (4).

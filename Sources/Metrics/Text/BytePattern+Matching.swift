@@ -70,19 +70,18 @@ extension BytePattern {
                 case .jump(let target):
                     pc = target
                     continue thread
-                case .split(let from, let length):
-                    let next: UInt8? = position < count ? text[position] : nil
-                    var chosen = -1
-                    for index in stride(from: from + length - 1, through: from, by: -1)
-                    where branches[index].first.admits(next) {
-                        if chosen >= 0 {
-                            stack.append(chosen)
-                            stack.append(position)
-                        }
-                        chosen = branches[index].target
+                case .split(_, _, let table):
+                    let key = position < count ? Swift.min(Int(text[position]), 128) : 129
+                    let low = dispatchBounds[table + key]
+                    var high = dispatchBounds[table + key + 1]
+                    guard low < high else { break thread }
+                    // The later branches wait on the stack, the last on top of the first.
+                    while high - 1 > low {
+                        high -= 1
+                        stack.append(dispatchTargets[high])
+                        stack.append(position)
                     }
-                    guard chosen >= 0 else { break thread }
-                    pc = chosen
+                    pc = dispatchTargets[low]
                     continue thread
                 case .notPrecededBy(let from, let length):
                     if position >= length {

@@ -28,8 +28,9 @@ struct BytePattern: Sendable {
         case save(Int)
         /// Continues at `n`.
         case jump(Int)
-        /// Tries `branches[start..<start+count]` in order.
-        case split(start: Int, count: Int)
+        /// Tries `branches[start..<start+count]` in order: those that can take the next byte,
+        /// listed in the dispatch table from `table` (see ``dispatchBounds``).
+        case split(start: Int, count: Int, table: Int)
         /// Fails when `literals[start..<start+count]` (lowercase ASCII) ends here.
         case notPrecededBy(start: Int, count: Int)
         /// Fails unless the next scalar is in the set.
@@ -66,6 +67,12 @@ struct BytePattern: Sendable {
     private(set) var ops: [Op] = []
     private(set) var branches: [Branch] = []
     private(set) var literals: [UInt8] = []
+    /// For each split, 131 bounds into ``dispatchTargets``: the branches to try before ASCII byte
+    /// `k` are `dispatchTargets[bounds[table + k]..<bounds[table + k + 1]]`, before a byte outside
+    /// ASCII `k` = 128, at the end of the text `k` = 129.
+    private(set) var dispatchBounds: [Int] = []
+    /// The targets of the branches, listed per split and next byte, in order.
+    private(set) var dispatchTargets: [Int] = []
     /// Capture slots: two per group, group 0 being the whole match.
     let slotCount: Int
     /// What any match starts with.
@@ -95,6 +102,24 @@ struct BytePattern: Sendable {
         compile(node)
         emit(.save(1))
         emit(.match)
+        buildDispatch()
+    }
+
+    /// Lists, for every split and every next byte, the branches that can take it.
+    private mutating func buildDispatch() {
+        for pc in ops.indices {
+            guard case .split(let start, let count, _) = ops[pc] else { continue }
+            let table = dispatchBounds.count
+            for key in 0..<130 {
+                dispatchBounds.append(dispatchTargets.count)
+                let next: UInt8? = key < 129 ? UInt8(key) : nil
+                for branch in branches[start..<start + count] where branch.first.admits(next) {
+                    dispatchTargets.append(branch.target)
+                }
+            }
+            dispatchBounds.append(dispatchTargets.count)
+            ops[pc] = .split(start: start, count: count, table: table)
+        }
     }
 
     private mutating func emit(_ op: Op) { ops.append(op) }
@@ -103,7 +128,7 @@ struct BytePattern: Sendable {
     private mutating func split(_ firsts: [FirstBytes]) -> Range<Int> {
         let start = branches.count
         for first in firsts { branches.append(Branch(target: -1, first: first)) }
-        emit(.split(start: start, count: firsts.count))
+        emit(.split(start: start, count: firsts.count, table: -1))
         return start..<branches.count
     }
 

@@ -21,6 +21,9 @@ struct KeywordFilter: Sendable {
     private let firstBytes: ScalarClass
     /// The literals' bytes, one after another.
     private let pool: [UInt8]
+    /// The literals' first two bytes (lowercase), two words of bits per first byte; a literal of
+    /// one byte sets every bit of its first byte.
+    private let pairs: [UInt64]
     /// The bit mask with one bit per group.
     private let allGroups: UInt64
 
@@ -50,11 +53,18 @@ struct KeywordFilter: Sendable {
         var ranges: [Range<Int>] = []
         var pool: [UInt8] = []
         var firstBytes = ScalarClass()
+        var pairs = [UInt64](repeating: 0, count: 256)
         for (byte, words) in table.enumerated() {
             let start = entries.count
             for (group, bytes) in words {
                 entries.append(Entry(group: group, start: pool.count, count: bytes.count))
                 pool += bytes
+                if bytes.count == 1 {
+                    pairs[2 * byte] = .max
+                    pairs[2 * byte + 1] = .max
+                } else {
+                    pairs[2 * byte + Int(bytes[1] >> 6)] |= 1 << UInt64(bytes[1] & 63)
+                }
             }
             ranges.append(start..<entries.count)
             if !words.isEmpty { firstBytes.insert(UInt8(byte)) }
@@ -63,6 +73,7 @@ struct KeywordFilter: Sendable {
         self.byFirstByte = ranges
         self.firstBytes = firstBytes
         self.pool = pool
+        self.pairs = pairs
         allGroups = groups.count == 64 ? UInt64.max : (UInt64(1) << UInt64(groups.count)) - 1
     }
 
@@ -73,29 +84,52 @@ struct KeywordFilter: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
     }
 
+    /// One bit per group that has a literal in the text (bit `n` for group `n`); every bit when
+    /// the text holds a character that folds to ASCII.
+    func groupsFound(in text: String) -> UInt64 {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ groups($0, stopWhenAll: false) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { groups($0, stopWhenAll: false) }
+    }
+
     private func scan(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        groups(text, stopWhenAll: true) == allGroups
+    }
+
+    private func groups(_ text: UnsafeBufferPointer<UInt8>, stopWhenAll: Bool) -> UInt64 {
         var found: UInt64 = 0
         let count = text.count
         var index = 0
         while index < count {
             let byte = text[index]
             if byte >= 0x80 {
-                if byte >= 0xC0, Self.foldsToASCII(text, at: index) { return true }
+                if byte >= 0xC0, Self.foldsToASCII(text, at: index) { return allGroups }
                 index += 1
                 continue
             }
             if firstBytes.contains(ascii: byte) {
                 let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                // No literal starts with these two bytes: nothing to compare (a byte outside
+                // ASCII never follows an ASCII letter of a literal).
+                let next = index + 1 < count ? text[index + 1] : 0x80
+                let second = next &- 0x41 < 26 ? next | 0x20 : next
+                if second < 0x80, pairs[2 * Int(lower) + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 {
+                    index += 1
+                    continue
+                }
+                if second >= 0x80, pairs[2 * Int(lower)] != .max {
+                    index += 1
+                    continue
+                }
                 for position in byFirstByte[Int(lower)] {
                     let entry = entries[position]
                     guard found & (1 << UInt64(entry.group)) == 0, holds(entry, in: text, at: index) else { continue }
                     found |= 1 << UInt64(entry.group)
-                    if found == allGroups { return true }
+                    if found == allGroups { return found }
                 }
             }
             index += 1
         }
-        return false
+        return found
     }
 
     /// Whether the entry's literal is at `index`, ignoring ASCII case.

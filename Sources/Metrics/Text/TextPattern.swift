@@ -36,6 +36,9 @@ struct TextPattern: Sendable {
     /// The literals a match must contain, or `nil` to always run the expression.
     let filter: KeywordFilter?
 
+    /// The keyword groups the filter was made from.
+    let keywords: [[String]]?
+
     /// Whether matching goes through ICU only (to compare the byte matcher with it).
     let icuOnly: Bool
 
@@ -51,6 +54,7 @@ struct TextPattern: Sendable {
         }
         program = BytePattern(pattern)
         filter = keywords.map(KeywordFilter.init)
+        self.keywords = keywords
         icuOnly = false
     }
 
@@ -58,6 +62,7 @@ struct TextPattern: Sendable {
         self.expression = expression
         self.program = program
         filter = nil
+        keywords = nil
         icuOnly = true
     }
 
