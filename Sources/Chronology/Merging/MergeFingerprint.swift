@@ -29,7 +29,7 @@ public struct MergeFingerprint: Sendable, Hashable {
         code.combine(incident.id.lowercased())
         self.code = code.finalize()
         // The merger's own title key (MergeAccount.title).
-        let folded = incident.title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let folded = MergeAccount.titleKey(incident.title)
         if folded.isEmpty {
             title = nil
         } else {
