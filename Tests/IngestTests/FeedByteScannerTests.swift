@@ -105,19 +105,7 @@ import Testing
     }
 
     /// The incident code as it was read before: `String` segments.
-    static func oldCode(_ url: String) -> String? {
-        var text = url
-        if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = String(text[..<cut]) }
-        let segments = text.split(separator: "/").map(String.init)
-        for (index, segment) in segments.enumerated()
-        where (segment == "incidents" || segment == "maintenances") && index + 1 < segments.count {
-            return segments[index + 1]
-        }
-        guard segments.count > 2, let last = segments.last, !last.contains(".") || last.hasSuffix(".json") else {
-            return nil
-        }
-        return last.hasSuffix(".json") ? String(last.dropLast(5)) : last
-    }
+    static func oldCode(_ url: String) -> String? { IncidentURL.segmentCode(url) }
 
     @Test func incidentCodeMatchesTheStringReading() {
         let parts = [
@@ -140,18 +128,7 @@ import Testing
     }
 
     /// `PostmortemOutline.plain` before its no-markup shortcut.
-    static func oldPlain(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        result = result.replacingOccurrences(of: "`", with: "")
-        while let open = result.range(of: "["),
-            let close = result.range(of: "](", range: open.upperBound..<result.endIndex),
-            let end = result.range(of: ")", range: close.upperBound..<result.endIndex)
-        {
-            let label = result[open.upperBound..<close.lowerBound]
-            result.replaceSubrange(open.lowerBound..<end.upperBound, with: label)
-        }
-        return MarkupTextBuffer.collapse(result)
-    }
+    static func oldPlain(_ text: String) -> String { PostmortemOutline.strippingInlineMarkup(text) }
 
     @Test func plainMatchesTheReplacingReading() {
         for bytes in Self.samples(3000, seed: 5) {

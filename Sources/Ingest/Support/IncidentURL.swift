@@ -13,6 +13,11 @@ enum IncidentURL {
             return .some(asciiCode(bytes))
         }
         if let fast, let answer = fast { return answer }
+        return segmentCode(url)
+    }
+
+    /// `code` for any URL, through `String` path segments (the reading the byte path must equal).
+    static func segmentCode(_ url: String) -> String? {
         var text = url
         if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = String(text[..<cut]) }
         let segments = text.split(separator: "/").map(String.init)

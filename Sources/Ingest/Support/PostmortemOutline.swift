@@ -30,6 +30,11 @@ enum PostmortemOutline {
     /// Removes Markdown inline markup: `**bold**`, `__bold__`, backticks, and `[text](url)` links.
     static func plain(_ text: String) -> String {
         if !hasInlineMarkup(text) { return MarkupTextBuffer.collapse(text) }
+        return strippingInlineMarkup(text)
+    }
+
+    /// `plain` for any text, by replacing each kind of markup (the reading the shortcut must equal).
+    static func strippingInlineMarkup(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         result = result.replacingOccurrences(of: "`", with: "")
         while let open = result.range(of: "["),

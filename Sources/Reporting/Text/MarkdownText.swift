@@ -4,6 +4,11 @@ public enum MarkdownText {
     public static func inline(_ text: String) -> String {
         // Most text is plain printable ASCII with nothing to escape: only its ends are trimmed.
         if text.utf8.allSatisfy(isPlain) { return text.trimmingSpaces() }
+        return characterInline(text)
+    }
+
+    /// `inline` for any text, Character by Character (the reading the shortcut must equal).
+    static func characterInline(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         var lastWasSpace = false
@@ -53,6 +58,11 @@ public enum MarkdownText {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "|") }) {
             return "`" + text + "`"
         }
+        return characterCode(text)
+    }
+
+    /// `code` for any text, Character by Character (the reading the shortcut must equal).
+    static func characterCode(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes()
         var fence = "`"
         while flat.contains(fence) { fence += "`" }
