@@ -23,7 +23,7 @@ public struct CheckedDocument: Sendable {
         let postmortem = incident.postmortem ?? Postmortem(text: "", place: incident.place)
         self.postmortem = postmortem
         self.configuration = configuration
-        self.sourceLines = postmortem.text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.sourceLines = Self.lines(of: postmortem.text)
         let definitions = configuration.sections.map { (key: $0.key, synonyms: $0.normalizedSynonyms) }
         var scopes: [SectionScope] = []
         let sections = postmortem.sections
@@ -79,12 +79,40 @@ public struct CheckedDocument: Sendable {
         return copy
     }
 
+    /// The text's lines as cmark-gfm counts them: `\n`, `\r\n` and a lone `\r` each end a line.
+    ///
+    /// Split on bytes: in Swift `"\r\n"` is one Character, equal to neither `"\r"` nor `"\n"`, so a
+    /// split on `"\n"` would leave a Windows-style file as one line.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = bytes.index(after: index)
+                continue
+            }
+            lines.append(Substring(bytes[start..<index]))
+            var next = bytes.index(after: index)
+            if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+            start = next
+            index = next
+        }
+        lines.append(Substring(bytes[start..<bytes.endIndex]))
+        return lines
+    }
+
     /// The exact place of `phrase` in the source at or after `start` (the block it was found in),
     /// searching the block's following lines too; `start` when it cannot be found or when the
     /// postmortem came from a status-page export (whose text is not the file's).
     public func locate(_ phrase: String, from start: SourcePlace, lineLimit: Int = 40) -> SourcePlace {
         let isDocument = [.markdownPostmortem, .htmlPostmortem].contains(incident.sourceFormat)
-        guard isDocument, let line = start.line, line >= 1, !phrase.isEmpty else { return start }
+        // A place from another reading of the text can name a line past the last one: not searched.
+        guard isDocument, let line = start.line, line >= 1, line <= sourceLines.count, !phrase.isEmpty else {
+            return start
+        }
         let needle = phrase.lowercased()
         for index in (line - 1)..<min(sourceLines.count, line - 1 + lineLimit) {
             let text = sourceLines[index].lowercased()

@@ -68,7 +68,13 @@ struct FeedStream {
                         column: Int(xmlTextReaderGetParserColumnNumber(reader)),
                         message: "the XML ends early or is not well-formed")
                 }
-                if lineOffset > 0, issue != nil, issue!.line > 0 { issue!.line += lineOffset }
+                if let reported = issue, reported.line < 1 {
+                    // libxml2 reports some errors (an encoding it cannot convert) without a line:
+                    // the reader's own position says where it stopped, and line 1 is the floor.
+                    issue!.line = max(1, Int(xmlTextReaderGetParserLineNumber(reader)))
+                    issue!.column = max(0, reported.column)
+                }
+                if lineOffset > 0, issue != nil { issue!.line += lineOffset }
                 outcome.failure = MarkupParseError(issue: issue, reason: issue?.message ?? "the XML is not well-formed")
             }
             return outcome
