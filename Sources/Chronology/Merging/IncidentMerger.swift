@@ -142,10 +142,7 @@ public struct IncidentMerger: Sendable {
         if merged.components.isEmpty, let components = others.first(where: { !$0.components.isEmpty })?.components {
             merged.components = components
         }
-        let isDocument = { (incident: Incident) in
-            incident.sourceFormat == .markdownPostmortem || incident.sourceFormat == .htmlPostmortem
-        }
-        if merged.url == nil { merged.url = others.first { $0.url != nil && !isDocument($0) }?.url }
+        if merged.url == nil { merged.url = others.first { $0.url != nil && !MergeAccount.isDocument($0) }?.url }
         merged.isMaintenance = accounts.contains(where: \.incident.isMaintenance)
         if merged.declaredStart == nil {
             merged.declaredStart = others.first { $0.declaredStart != nil }?.declaredStart

@@ -31,9 +31,18 @@ struct MergeAccount {
         self.index = index
         self.vendor = vendor
         title = Self.titleKey(incident.title)
-        syntheticID =
-            [.aggregatorText, .statuspageIncidentPage].contains(incident.sourceFormat)
-            && incident.id == Self.fileStem(incident.place.file)
+        syntheticID = Self.hasSyntheticID(incident)
+    }
+
+    /// Whether the id was made from the file name (see ``syntheticID``).
+    static func hasSyntheticID(_ incident: Incident) -> Bool {
+        [.aggregatorText, .statuspageIncidentPage].contains(incident.sourceFormat)
+            && incident.id == fileStem(incident.place.file)
+    }
+
+    /// Whether an incident is a team's postmortem document.
+    static func isDocument(_ incident: Incident) -> Bool {
+        incident.sourceFormat == .markdownPostmortem || incident.sourceFormat == .htmlPostmortem
     }
 
     /// An account with its times read.
@@ -86,9 +95,7 @@ struct MergeAccount {
     /// Whether the account reached a closing status.
     var isComplete: Bool { lastTerminal != nil }
     /// Whether it is a team's postmortem document.
-    var isDocument: Bool {
-        incident.sourceFormat == .markdownPostmortem || incident.sourceFormat == .htmlPostmortem
-    }
+    var isDocument: Bool { Self.isDocument(incident) }
 
     /// Whether the two titles can be one incident's: equal, or one of them missing.
     func titleAgrees(with other: MergeAccount) -> Bool {

@@ -39,9 +39,6 @@ public struct MergeFingerprint: Sendable, Hashable {
             self.title = title.finalize()
         }
         format = incident.sourceFormat
-        needsWholeSet =
-            incident.sourceFormat == .markdownPostmortem || incident.sourceFormat == .htmlPostmortem
-            || ([.aggregatorText, .statuspageIncidentPage].contains(incident.sourceFormat)
-                && incident.id == MergeAccount.fileStem(incident.place.file))
+        needsWholeSet = MergeAccount.isDocument(incident) || MergeAccount.hasSyntheticID(incident)
     }
 }

@@ -9,6 +9,22 @@ extension LifecycleReading {
         var line: LifecycleLine?
     }
 
+    /// The first of `lines` that describes impact (and not its end) and is credible; the incredible
+    /// ones before it are added to `passed`.
+    private func firstImpactLine(_ lines: [LifecycleLine], label: String, why: String, passed: inout [String])
+        -> StartCandidate?
+    {
+        for line in lines where line.cue(.impact) != nil && line.cue(.resolved) == nil {
+            if let rejection = check.rejection(line) {
+                passed.append(rejection)
+                continue
+            }
+            let rule = "\(line.cue(.impact)?.rule ?? "wording") (\(why))"
+            return StartCandidate(event: line.event(.impactStart, rule: rule), label: label, line: line)
+        }
+        return nil
+    }
+
     /// The impact start, the line it was read from (when one), and the candidates passed over.
     ///
     /// A marker or tag wins. Otherwise the earliest credible candidate among: the first postmortem
@@ -21,27 +37,13 @@ extension LifecycleReading {
         if let found = explicit(.impactStart, useEnd: false) { return (found, nil, []) }
         var passed: [String] = []
         var candidates: [StartCandidate] = []
-        let startsImpact = { (line: LifecycleLine) in line.cue(.impact) != nil && line.cue(.resolved) == nil }
-        for line in postmortemLines where startsImpact(line) {
-            if let why = check.rejection(line) {
-                passed.append(why)
-                continue
-            }
-            let rule = "\(line.cue(.impact)?.rule ?? "wording") (first postmortem line describing impact)"
-            candidates.append(
-                StartCandidate(event: line.event(.impactStart, rule: rule), label: "postmortem line", line: line))
-            break
-        }
-        for line in bodyLines where startsImpact(line) && line.start < (firstUpdate?.instant ?? .distantFuture) {
-            if let why = check.rejection(line) {
-                passed.append(why)
-                continue
-            }
-            let rule = "\(line.cue(.impact)?.rule ?? "wording") (update body, before the first update)"
-            candidates.append(
-                StartCandidate(event: line.event(.impactStart, rule: rule), label: "update body", line: line))
-            break
-        }
+        let postmortemLine = firstImpactLine(
+            postmortemLines, label: "postmortem line", why: "first postmortem line describing impact", passed: &passed)
+        if let postmortemLine { candidates.append(postmortemLine) }
+        let beforeFirstUpdate = bodyLines.filter { $0.start < (firstUpdate?.instant ?? .distantFuture) }
+        let bodyLine = firstImpactLine(
+            beforeFirstUpdate, label: "update body", why: "update body, before the first update", passed: &passed)
+        if let bodyLine { candidates.append(bodyLine) }
         if let window = windowStart(passed: &passed) {
             // A line passed over as an impact line but taken as a window running into the
             // incident is not reported as passed over.
