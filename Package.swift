@@ -22,17 +22,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .systemLibrary(
-            name: "CCMarkGFM",
-            pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
-        ),
         .target(name: "IncidentModel"),
+        .target(name: "Markdown"),
         .target(name: "Chronology", dependencies: ["IncidentModel"]),
         .target(
             name: "Ingest",
             dependencies: [
-                "CLibXML2", "CCMarkGFM", "IncidentModel",
+                "CLibXML2", "Markdown", "IncidentModel",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -58,6 +54,13 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "MarkdownTests",
+            dependencies: [
+                "Markdown", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "ChronologyTests",
             dependencies: [

@@ -1,160 +1,110 @@
-import CCMarkGFM
 import IncidentModel
+import Markdown
 
-/// Walks a cmark-gfm tree and collects its blocks as value types.
-///
-/// Only used while the tree is alive, inside `MarkdownPostmortemReader`; no pointer is kept.
+/// Flattens a `MarkdownDocument` into postmortem blocks, in document order, without recursion.
 struct MarkdownBlockWalker {
+    /// The document read.
+    let document: MarkdownDocument
     /// The file named in every place.
     let file: String
-    /// Lines before the Markdown body (front matter), added to cmark's line numbers.
+    /// Lines before the Markdown body (front matter), added to the document's line numbers.
     let lineOffset: Int
-    /// The blocks found so far, in document order.
-    private(set) var blocks: [PostmortemBlock] = []
 
-    /// Creates a walker.
-    init(file: String, lineOffset: Int) {
-        self.file = file
-        self.lineOffset = lineOffset
-    }
-
-    /// Visits every child block of `node`.
-    mutating func visitChildren(of node: OpaquePointer) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            visit(current)
-            child = cmark_node_next(current)
-        }
-    }
-
-    private mutating func visit(_ node: OpaquePointer) {
-        switch Self.type(of: node) {
-        case "heading":
-            let text = InlineText.collapse(Self.inlineText(of: node).text)
-            blocks.append(.heading(text: text, level: Int(cmark_node_get_heading_level(node)), place: place(of: node)))
-        case "paragraph":
-            appendLine(node, kind: .paragraph)
-        case "list":
-            visitChildren(of: node)
-        case "item", "tasklist":
-            visitItem(node)
-        case "block_quote":
-            visitChildren(of: node)
-        case "html_block":
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            let text = InlineText.collapse(literal)
-            if !text.isEmpty, !text.hasPrefix("<!--") {
-                blocks.append(.line(DocumentLine(text: text, place: place(of: node), kind: .paragraph)))
+    /// The blocks: headings, paragraphs, list items (their own paragraphs as one line, nested
+    /// blocks after), table rows and headers, and HTML blocks other than comments.
+    func blocks() -> [PostmortemBlock] {
+        var blocks: [PostmortemBlock] = []
+        var pending = document.root.children.reversed() as [Int]
+        while let index = pending.popLast() {
+            let block = document.blocks[index]
+            switch block.kind {
+            case .heading:
+                let text = InlineText.collapse(plain(block).text)
+                blocks.append(.heading(text: text, level: block.level, place: place(block.start)))
+            case .paragraph:
+                let inline = plain(block)
+                let text = InlineText.collapse(inline.text)
+                if !text.isEmpty {
+                    blocks.append(
+                        .line(
+                            DocumentLine(text: text, place: place(block.start), kind: .paragraph, links: inline.links)))
+                }
+            case .list, .blockQuote:
+                pending.append(contentsOf: block.children.reversed())
+            case .item:
+                let nested = item(block, into: &blocks)
+                pending.append(contentsOf: nested.reversed())
+            case .htmlBlock:
+                let text = InlineText.collapse(block.text)
+                if !text.isEmpty, !text.hasPrefix("<!--") {
+                    blocks.append(.line(DocumentLine(text: text, place: place(block.start), kind: .paragraph)))
+                }
+            case .table:
+                table(block, into: &blocks)
+            default:
+                break
             }
-        case "table":
-            visitTable(node)
-        default:
-            break
         }
+        return blocks
     }
 
-    /// A list item: its own paragraphs form one line; nested lists follow as lines of their own.
-    private mutating func visitItem(_ node: OpaquePointer) {
+    /// A list item: its own paragraphs and headings form one line; returns the nested blocks.
+    private func item(_ block: MarkdownBlock, into blocks: inout [PostmortemBlock]) -> [Int] {
         var parts: [String] = []
         var links: [String] = []
         var textPlace: SourcePlace?
-        var nested: [OpaquePointer] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch Self.type(of: current) {
-            case "paragraph", "heading":
-                let inline = Self.inlineText(of: current)
-                parts.append(inline.text)
-                links += inline.links
-                if textPlace == nil { textPlace = place(of: current) }
-            default:
-                nested.append(current)
+        var nested: [Int] = []
+        for child in block.children {
+            let childBlock = document.blocks[child]
+            guard childBlock.kind == .paragraph || childBlock.kind == .heading else {
+                nested.append(child)
+                continue
             }
-            child = cmark_node_next(current)
+            let inline = plain(childBlock)
+            parts.append(inline.text)
+            links += inline.links
+            if textPlace == nil { textPlace = place(childBlock.start) }
         }
-        let checked: Bool? =
-            Self.type(of: node) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
         let text = InlineText.collapse(parts.joined(separator: " "))
-        if !text.isEmpty || checked != nil {
+        if !text.isEmpty || block.checked != nil {
             blocks.append(
                 .line(
                     DocumentLine(
-                        text: text, place: textPlace ?? place(of: node), kind: .listItem, links: links,
-                        checked: checked)))
+                        text: text, place: textPlace ?? place(block.start), kind: .listItem, links: links,
+                        checked: block.checked)))
         }
-        for block in nested { visit(block) }
+        return nested
     }
 
-    private mutating func visitTable(_ node: OpaquePointer) {
-        var row = cmark_node_first_child(node)
-        while let current = row {
+    /// A table: the header's cells, then one line per row (cells padded to the header's count).
+    private func table(_ block: MarkdownBlock, into blocks: inout [PostmortemBlock]) {
+        var columns = 0
+        for row in block.children {
+            let rowBlock = document.blocks[row]
             var cells: [String] = []
             var links: [String] = []
-            var cell = cmark_node_first_child(current)
-            while let currentCell = cell {
-                let inline = Self.inlineText(of: currentCell)
+            for cell in rowBlock.children {
+                let inline = plain(document.blocks[cell])
                 cells.append(InlineText.collapse(inline.text))
                 links += inline.links
-                cell = cmark_node_next(currentCell)
             }
-            if cmark_gfm_extensions_get_table_row_is_header(current) != 0 {
+            if rowBlock.kind == .tableHeader {
+                columns = cells.count
                 blocks.append(.tableHeader(cells))
-            } else {
-                let text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
-                blocks.append(
-                    .line(
-                        DocumentLine(text: text, place: place(of: current), kind: .tableRow, cells: cells, links: links)
-                    ))
+                continue
             }
-            row = cmark_node_next(current)
+            if cells.count < columns { cells += Array(repeating: "", count: columns - cells.count) }
+            let text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
+            blocks.append(
+                .line(
+                    DocumentLine(text: text, place: place(rowBlock.start), kind: .tableRow, cells: cells, links: links))
+            )
         }
     }
 
-    private mutating func appendLine(_ node: OpaquePointer, kind: DocumentLine.Kind) {
-        let inline = Self.inlineText(of: node)
-        let text = InlineText.collapse(inline.text)
-        guard !text.isEmpty else { return }
-        blocks.append(.line(DocumentLine(text: text, place: place(of: node), kind: kind, links: inline.links)))
-    }
+    private func plain(_ block: MarkdownBlock) -> MarkdownPlainText { MarkdownPlainText(block, in: document) }
 
-    private func place(of node: OpaquePointer) -> SourcePlace {
-        SourcePlace(
-            file: file, line: Int(cmark_node_get_start_line(node)) + lineOffset,
-            column: Int(cmark_node_get_start_column(node)))
-    }
-
-    private static func type(of node: OpaquePointer) -> String {
-        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
-    }
-
-    /// The text of a block's inline content, and the link targets in it.
-    private static func inlineText(of node: OpaquePointer) -> (text: String, links: [String]) {
-        var text = ""
-        var links: [String] = []
-        appendInline(of: node, to: &text, links: &links)
-        return (text, links)
-    }
-
-    private static func appendInline(of node: OpaquePointer, to text: inout String, links: inout [String]) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch type(of: current) {
-            case "text", "code", "html_inline":
-                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
-            case "softbreak", "linebreak":
-                text += " "
-            case "link":
-                if let url = cmark_node_get_url(current) {
-                    let target = String(cString: url)
-                    if !target.isEmpty { links.append(target) }
-                }
-                appendInline(of: current, to: &text, links: &links)
-            case "image":
-                break
-            default:
-                appendInline(of: current, to: &text, links: &links)
-            }
-            child = cmark_node_next(current)
-        }
+    private func place(_ position: MarkdownPosition) -> SourcePlace {
+        SourcePlace(file: file, line: position.line + lineOffset, column: position.column)
     }
 }
