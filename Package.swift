@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "postmortem", targets: ["postmortem"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "Markdown", targets: ["Markdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

@@ -17,5 +17,9 @@ let package = Package(
         .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzText", dependencies: ["FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzMarkdown",
+            dependencies: ["FuzzSupport", .product(name: "Markdown", package: "Postmortem")]
+        ),
     ]
 )

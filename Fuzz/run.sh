@@ -56,9 +56,10 @@ seed FuzzFeeds -name '*.rss' -o -name '*.atom' -o -name '*.xml' -o -name 'feed-a
 seed FuzzHTML -name '*.html' -o -name '*.mhtml'
 seed FuzzJSON -name '*.json'
 seed FuzzText -name '*.txt' -o -name '*.md'
+seed FuzzMarkdown -name '*.md' -o -name '*.markdown' -o -name '*.qmd'
 
-declare -A dict=([FuzzFeeds]=feeds [FuzzHTML]=html [FuzzJSON]=json [FuzzText]=text)
-targets=(FuzzFeeds FuzzHTML FuzzJSON FuzzText)
+declare -A dict=([FuzzFeeds]=feeds [FuzzHTML]=html [FuzzJSON]=json [FuzzText]=text [FuzzMarkdown]=markdown)
+targets=(FuzzFeeds FuzzHTML FuzzJSON FuzzText FuzzMarkdown)
 [ -n "$only" ] && IFS=, read -r -a targets <<< "$only"
 
 run_one() {

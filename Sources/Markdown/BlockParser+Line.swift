@@ -66,7 +66,7 @@ extension BlockParser {
         case .paragraph:
             return blank ? .failed : .matched
         case .table:
-            return !blank && TableSyntax.cellCount(bytes, from: lineStart + firstNonspace, to: lineEnd) > 0
+            return !blank && TableSyntax.hasCell(bytes, from: lineStart + firstNonspace, to: lineEnd)
                 ? .matched : .failed
         default:
             return .matched

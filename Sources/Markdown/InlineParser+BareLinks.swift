@@ -14,7 +14,7 @@ extension InlineParser {
     }
 
     /// A bare URL or e-mail address at `position`: emitted as text, its target recorded.
-    mutating func bareLink() {
+    mutating func bareLink() -> Bool {
         let start = position
         var target: String?
         var end = start
@@ -40,14 +40,15 @@ extension InlineParser {
             // Not a link: skip the rest of the word so it is not tried again byte by byte.
             var wordEnd = start + 1
             while wordEnd < bytes.count, ASCII.isAlphanumeric(bytes[wordEnd]) { wordEnd += 1 }
-            emit(bytes[start..<wordEnd])
             position = wordEnd
-            return
+            return false
         }
+        flushText()
         links.append((pieces.count, target))
         emit(bytes[start..<end])
         position = end
         steps += end - start
+        return true
     }
 
     /// The end of a URL whose domain ends at `domain`: up to a blank or `<`, without trailing

@@ -11,11 +11,13 @@ extension InlineParser {
         let start = position
         if let end = Self.uriAutolinkEnd(bytes, at: start) {
             let address = String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+            flushText()
             links.append((pieces.count, Self.cleanURL(address)))
             emit(address)
             position = end + 1
         } else if let end = Self.emailAutolinkEnd(bytes, at: start) {
             let address = String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+            flushText()
             links.append((pieces.count, "mailto:" + address))
             emit(address)
             position = end + 1

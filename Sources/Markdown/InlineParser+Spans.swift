@@ -77,6 +77,7 @@ extension InlineParser {
     /// reference follows; otherwise text.
     mutating func closeBracket() {
         guard let opener = brackets.last else { return }
+        flushText()
         let afterBracket = position + 1
         guard opener.active else {
             brackets.removeLast()

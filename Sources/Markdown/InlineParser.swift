@@ -25,6 +25,9 @@ struct InlineParser {
     var backtickRuns: [Int: [Int]] = [:]
     var backtickCursor: [Int: Int] = [:]
     var position = 0
+    /// Where the plain text not yet emitted starts, and where the markup being read starts.
+    var textStart = 0
+    var markupStart = 0
 
     struct Piece {
         var text: String
@@ -67,13 +70,26 @@ struct InlineParser {
 
     func peek(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    mutating func emit(_ text: String) { pieces.append(Piece(text: text)) }
+    /// Adds an output piece, after the plain text waiting before it.
+    mutating func emit(_ text: String) {
+        flushText()
+        pieces.append(Piece(text: text))
+    }
 
     mutating func emit(_ slice: ArraySlice<UInt8>) { emit(String(decoding: slice, as: UTF8.self)) }
 
+    /// Emits the plain text from `textStart` to `markupStart` as one piece.
+    mutating func flushText() {
+        guard textStart < markupStart else { return }
+        pieces.append(Piece(text: String(decoding: bytes[textStart..<markupStart], as: UTF8.self)))
+        textStart = markupStart
+    }
+
     /// Reads every byte, then matches the emphasis left on the stack.
+    ///
+    /// Plain text is not copied byte by byte: it waits (`textStart`) until markup or the end
+    /// emits it as one piece.
     mutating func parse() {
-        var textStart = 0
         while position < bytes.count {
             steps += 1
             let byte = bytes[position]
@@ -81,18 +97,18 @@ struct InlineParser {
                 position += 1
                 continue
             }
-            if textStart < position { emit(bytes[textStart..<position]) }
-            let before = position
-            handle(byte)
-            if position == before {
+            markupStart = position
+            let markup = handle(byte)
+            if markup {
+                textStart = position
+            } else if position == markupStart {
                 // Not markup after all: the byte is text.
                 position += 1
-                textStart = before
-            } else {
-                textStart = position
             }
+            markupStart = position
         }
-        if textStart < bytes.count { emit(bytes[textStart..<bytes.count]) }
+        markupStart = bytes.count
+        flushText()
         processEmphasis(above: 0)
     }
 
@@ -105,9 +121,12 @@ struct InlineParser {
         }
     }
 
-    /// Handles the markup starting at `position`, moving past it; leaves `position` unchanged
-    /// when the byte turns out to be text.
-    mutating func handle(_ byte: UInt8) {
+    /// Handles the markup starting at `position`, moving past it.
+    ///
+    /// Returns `false` when the bytes passed over (or the byte, when `position` did not move) are
+    /// text after all.
+    mutating func handle(_ byte: UInt8) -> Bool {
+        let start = position
         switch byte {
         case ASCII.newline:
             // Trailing blanks before a line break are not text.
@@ -136,11 +155,19 @@ struct InlineParser {
         case 0x00:
             emit("\u{FFFD}")
             position += 1
-        default: bareLink()
+        default: return bareLink()
         }
+        return position != start
     }
 
     mutating func trimTrailingBlanks() {
+        var end = markupStart
+        while end > textStart, ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+        if end > textStart || textStart < markupStart {
+            markupStart = end
+            flushText()
+            return
+        }
         guard var last = pieces.last, !last.text.isEmpty else { return }
         var utf8 = Array(last.text.utf8)
         while let end = utf8.last, ASCII.isSpaceOrTab(end) { utf8.removeLast() }

@@ -37,6 +37,14 @@ enum TableSyntax {
         return cells
     }
 
+    /// Whether a non-blank line has a cell: anything but a lone pipe and blanks.
+    static func hasCell(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        var index = from
+        if index < to, bytes[index] == ASCII.pipe { index += 1 }
+        while index < to, ASCII.isWhitespace(bytes[index]) { index += 1 }
+        return index < to
+    }
+
     /// How many cells the row has (0 for a line that is not a row).
     static func cellCount(_ bytes: [UInt8], from: Int, to: Int) -> Int { cells(bytes, from: from, to: to).count }
 

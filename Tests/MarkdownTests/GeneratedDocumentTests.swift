@@ -8,7 +8,12 @@ import Testing
 @Suite(.enabled(if: ReferenceTree.executable != nil, "\(ReferenceTree.skipReason)"))
 struct GeneratedDocumentTests {
     /// Container prefixes a line may start with.
-    static let prefixes = ["", "> ", "- ", "1. ", "  ", "\t", "> - ", "- > ", ">>", "   ", "* [ ] ", "- [x] ", "    "]
+    static let prefixes = [
+        "", "> ", "- ", "1. ", "  ", "\t", "> - ", "- > ", ">>", "   ", "* [ ] ", "- [x] ", "    ",
+        // A box cmark-gfm does not read (`taskBoxPlacement`) is followed by text, so the item's
+        // paragraph exists on both sides and what follows reads the same.
+        "> - [ ] task ",
+    ]
     /// Line bodies.
     static let bodies = [
         "plain text", "", "# heading", "## closed ##", "===", "---", "***", "```", "~~~ info", "| a | b |",

@@ -58,6 +58,7 @@ struct ReferenceComparisonTests {
             (.htmlEnd, "<!-- one\ntwo -->\ntext\n"),
             (.referenceStart, "[r]: /u\ntext\n"),
             (.shiftedRowCells, "| a | b |\n|---|---|\n  | 1 | 2 |\n"),
+            (.taskBoxPlacement, "> - [x] done\n- - [ ] nested\n"),
             (.nulColumns, "a\u{0}b *c*\n"),
         ]
         for (difference, text) in cases {

@@ -23,7 +23,7 @@ struct TreeComparison {
                 kept.append(row)
             }
         }
-        let shape = { (rows: [TreeRow]) in rows.map { "\($0.depth) \($0.kind)" } }
+        let shape = { (rows: [TreeRow]) in rows.map { "\($0.depth) \($0.kind == "tasklist" ? "item" : $0.kind)" } }
         guard shape(ours) == shape(kept) else {
             let index = Array(zip(shape(ours), shape(kept))).firstIndex { $0 != $1 } ?? min(ours.count, kept.count)
             let ourRow = index < ours.count ? ours[index].description : "(none)"
@@ -34,8 +34,21 @@ struct TreeComparison {
         var context = DeliberateDifference.Context(linesWithNUL: Self.linesWithNUL(data))
         var unplacedDepth: Int?
         var sawTable = false
+        var taskParagraphDepth: Int?
         for (our, their) in zip(ours, kept) {
             compared += 1
+            if our.kind != their.kind {
+                // Shapes matched, so this is an item that only one side reads as a task item.
+                if our.kind == "tasklist", our.start == their.start, our.end == their.end {
+                    differences[.taskBoxPlacement, default: 0] += 1
+                    taskParagraphDepth = our.depth + 1
+                } else {
+                    mismatches.append("ours \(our) ≠ cmark-gfm \(their)")
+                }
+                continue
+            }
+            context.afterTaskBox = taskParagraphDepth == our.depth
+            if our.depth < (taskParagraphDepth ?? 0) { taskParagraphDepth = nil }
             if let depth = unplacedDepth, our.depth <= depth, !(our.kind == "table" && !sawTable) {
                 if our.kind != "paragraph" || their.start.line != 0 {
                     unplacedDepth = nil
