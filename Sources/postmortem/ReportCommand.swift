@@ -102,10 +102,13 @@ struct ReportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(folder): cannot write the report: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        let count = outcome.report.incidents.count
+        let count = outcome.report.unplanned.count
+        let maintenance = outcome.report.maintenances.count
         let scope =
             period == .all ? "read" : period.start != nil && period.end != nil ? "in \(period.label)" : period.label
-        print("\(folder): \(count) incident\(count == 1 ? "" : "s") \(scope), \(written.count) files written")
+        var counted = "\(count) incident\(count == 1 ? "" : "s")"
+        if maintenance > 0 { counted += " and \(maintenance) maintenance\(maintenance == 1 ? "" : "s")" }
+        print("\(folder): \(counted) \(scope), \(written.count) files written")
         if !outcome.failures.isEmpty { throw ExitCode(1) }
     }
 }
