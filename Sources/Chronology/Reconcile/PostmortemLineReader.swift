@@ -119,11 +119,12 @@ struct PostmortemLineReader: Sendable {
         // whole text, so what follows the first sentence still tells what happened. Prose keeps the
         // sentence around each time.
         let wholeLine = ordered && kept.count == 1
-        return kept.map {
+        let texts =
+            wholeLine ? [TextCues.collapsed(text, limit: 480)] : TextCues.snippets(around: kept.map(\.range), in: text)
+        return zip(kept, texts).map { found, snippet in
             ReconcilePass.Found(
-                found: $0,
-                text: wholeLine ? TextCues.collapsed(text, limit: 480) : TextCues.snippet(around: $0.range, in: text),
-                source: .postmortem, section: section, update: nil, future: false, place: place)
+                found: found, text: snippet, source: .postmortem, section: section, update: nil, future: false,
+                place: place)
         }
     }
 
