@@ -1,7 +1,8 @@
 import IncidentModel
 import Metrics
 
-/// Sections whose heading alone does not say which section they are, read by what they hold:
+/// Sections whose heading alone does not say which section they are, read by what they hold.
+///
 ///
 /// - `Identified` / `Discovered` / `Discovery` counts as detection when it tells how the incident was
 ///   noticed (alerted, reported, noticed…, the detection wording of ``LifecycleClassifier``);
