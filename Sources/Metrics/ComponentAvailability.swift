@@ -14,11 +14,13 @@ public struct ComponentAvailability: Sendable, Hashable, Codable {
     public var availability: Double
     /// How many incidents contributed.
     public var incidents: Int
+    /// How many of them were still open at the period's end (counted to the end).
+    public var openIncidents: Int
 
     /// Creates a row.
     public init(
         vendor: String, component: String?, impactMinutes: Double, weightedMinutes: Double, periodMinutes: Double,
-        availability: Double, incidents: Int
+        availability: Double, incidents: Int, openIncidents: Int = 0
     ) {
         self.vendor = vendor
         self.component = component
@@ -27,5 +29,6 @@ public struct ComponentAvailability: Sendable, Hashable, Codable {
         self.periodMinutes = periodMinutes
         self.availability = availability
         self.incidents = incidents
+        self.openIncidents = openIncidents
     }
 }

@@ -69,7 +69,8 @@ public struct IncidentMeasurer: Sendable, Hashable {
         return IncidentMetrics(
             incidentID: incident.id, events: events, clocks: clocks, updateCount: talk.updateCount,
             maxUpdateGapMinutes: talk.maxGapMinutes, promises: talk.promises, statedDurations: stated,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics,
+            maintenanceWindow: MaintenanceWindowReader().window(for: incident, progression: progression))
     }
 
     /// Measures many incidents, in order.

@@ -19,12 +19,15 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
     public var statedDurations: [StatedDuration]
     /// What the measurement noticed (backward statuses, stated vs computed, unknown bounds).
     public var diagnostics: [Diagnostic]
+    /// The scheduled window, for a maintenance; `nil` for any other incident.
+    public var maintenanceWindow: MaintenanceWindow?
 
     /// Creates the metrics of one incident.
     public init(
         incidentID: String, events: [LifecycleEvent.Kind: LifecycleEvent] = [:], clocks: [Clock: Double] = [:],
         updateCount: Int = 0, maxUpdateGapMinutes: Double? = nil, promises: [Promise] = [],
-        statedDurations: [StatedDuration] = [], diagnostics: [Diagnostic] = []
+        statedDurations: [StatedDuration] = [], diagnostics: [Diagnostic] = [],
+        maintenanceWindow: MaintenanceWindow? = nil
     ) {
         self.incidentID = incidentID
         self.events = events
@@ -34,6 +37,7 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
         self.promises = promises
         self.statedDurations = statedDurations
         self.diagnostics = diagnostics
+        self.maintenanceWindow = maintenanceWindow
     }
 
     /// How many promises were broken.

@@ -8,7 +8,9 @@ import Reporting
 /// Builds a report: load (accounts of one incident merged) → reconcile → measure → select the period →
 /// summarise.
 ///
-/// Maintenance counts in the incidents table but not in the clock summaries or availability.
+/// Maintenance is kept apart: it is in the report's maintenance table, never in the clock summaries,
+/// the incident counts or availability. With a closed period, the period before it (the previous
+/// month for a month) is summarised too, for the comparison.
 public struct ReportBuilder: Sendable {
     /// A report and the inputs that could not be read.
     public struct Outcome: Sendable {
@@ -59,13 +61,15 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Reads the paths and builds the report of a period, for the vendors asked (all when none).
-    public func build(paths: [String], period: ReportPeriod, vendors: [String] = [], generated: Date? = nil)
-        -> Outcome
-    {
+    public func build(
+        paths: [String], period: ReportPeriod, vendors: [String] = [], generated: Date? = nil,
+        options: ReportOptions = ReportOptions()
+    ) -> Outcome {
         let loaded = loader.load(paths)
         let measured = measure(loaded.incidents)
         let report = assemble(
-            measured, period: period, vendors: vendors, problems: loaded.failures.map(\.message), generated: generated)
+            measured, period: period, vendors: vendors, problems: loaded.failures.map(\.message), generated: generated,
+            options: options)
         let read = Set(measured.map(\.incident.vendor))
         let known = Set(read.map { $0.lowercased() })
         var notFound: [String] = []
@@ -101,7 +105,7 @@ public struct ReportBuilder: Sendable {
     /// The report of a period over measured incidents: selection, clock summaries and availability.
     public func assemble(
         _ measured: [MeasuredIncident], period: ReportPeriod, vendors: [String] = [], problems: [String] = [],
-        generated: Date? = nil
+        generated: Date? = nil, options: ReportOptions = ReportOptions()
     ) -> Report {
         let selected = Report.select(measured, period: period, vendors: vendors)
         let wanted = Set(vendors.map { $0.lowercased() })
@@ -111,6 +115,13 @@ public struct ReportBuilder: Sendable {
             : Set(measured.map(\.incident.vendor).filter { wanted.contains($0.lowercased()) })
         let clocks = summarizer.summarize(
             selected.filter(\.countsInClocks).map(\.metrics))
+        let previous = period.previous.map { before -> PeriodSummary in
+            let earlier = Report.select(measured, period: before, vendors: vendors)
+            return PeriodSummary(
+                period: before, incidents: earlier.filter(\.countsInClocks).count,
+                clocks: summarizer.summarize(earlier.filter(\.countsInClocks).map(\.metrics)),
+                availability: measureAvailability(earlier, period: before).rows)
+        }
         let measured = measureAvailability(selected, period: period)
         let method =
             clocks.first { $0.clock == .ttr }.map { summary in
@@ -120,7 +131,8 @@ public struct ReportBuilder: Sendable {
         return Report(
             period: period, vendors: Array(vendorNames), incidents: selected, clocks: clocks,
             availability: measured.rows, impactWindows: measured.windows, dataCoverage: measured.coverage,
-            problems: problems, statisticsMethod: method, generated: generated, availabilitySpans: measured.spans)
+            problems: problems, statisticsMethod: method, generated: generated, availabilitySpans: measured.spans,
+            options: options, previous: previous)
     }
 
     /// Availability rows, windows, coverage lines and spans of the selected incidents.

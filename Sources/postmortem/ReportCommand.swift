@@ -40,8 +40,18 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this vendor (repeatable; compared without case).", valueName: "NAME"))
     var vendor: [String] = []
 
-    @Option(name: .long, help: "markdown (report.md and SVG charts) or json (report.json).")
-    var format: String = "markdown"
+    @Option(name: .long, help: "markdown (report.md and SVG charts), html (report.html, charts inline) or json.")
+    var format: ReportWriter.Format = .markdown
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Group the breakdown by vendor, component, impact or a front-matter key (team, service, severity).",
+            valueName: "KEY"))
+    var groupBy: String = "vendor"
+
+    @Option(name: .long, help: "Detail sections for all incidents, the notable ones (the default) or none.")
+    var details: ReportOptions.Details = .notable
 
     @Flag(name: .long, help: "Print the generation time in the report (breaks byte-for-byte reproducibility).")
     var stamp = false
@@ -51,8 +61,8 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
         guard out != nil else { throw ValidationError("give the folder to write into with --out DIR") }
-        guard ReportWriter.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be markdown or json, not \(format)")
+        guard !groupBy.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--group-by needs a key: vendor, component, impact or a front-matter key")
         }
         _ = try period()
     }
@@ -76,7 +86,8 @@ struct ReportCommand: ParsableCommand {
         let period = try period()
         let folder = out ?? "."
         let outcome = ReportBuilder(reconciler: reading.reconciler).build(
-            paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil)
+            paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil,
+            options: ReportOptions(groupBy: groupBy.lowercased(), details: details))
         for failure in outcome.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }
@@ -85,14 +96,22 @@ struct ReportCommand: ParsableCommand {
         }
         let written: [URL]
         do {
-            written = try ReportWriter(format: ReportWriter.Format(rawValue: format) ?? .markdown).write(
+            written = try ReportWriter(format: format).write(
                 outcome.report, to: URL(fileURLWithPath: folder))
         } catch {
             FileHandle.standardError.write(Data("\(folder): cannot write the report: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        let count = outcome.report.incidents.count
-        print("\(folder): \(count) incident\(count == 1 ? "" : "s") in \(period.label), \(written.count) files written")
+        let count = outcome.report.unplanned.count
+        let maintenance = outcome.report.maintenances.count
+        let scope =
+            period == .all ? "read" : period.start != nil && period.end != nil ? "in \(period.label)" : period.label
+        var counted = "\(count) incident\(count == 1 ? "" : "s")"
+        if maintenance > 0 { counted += " and \(maintenance) maintenance\(maintenance == 1 ? "" : "s")" }
+        print("\(folder): \(counted) \(scope), \(written.count) files written")
         if !outcome.failures.isEmpty { throw ExitCode(1) }
     }
 }
+
+extension ReportWriter.Format: ExpressibleByArgument {}
+extension ReportOptions.Details: ExpressibleByArgument {}

@@ -28,6 +28,7 @@ import Testing
         }
         let report = ReportBuilder().build(paths: ["Fixtures"], period: try golden.period()).report
         return try ReportWriter().files(for: report) + [ReportWriter(format: .json).files(for: report).last!]
+            + [ReportWriter(format: .html).files(for: report).last!]
     }
 
     @Test(arguments: goldens)

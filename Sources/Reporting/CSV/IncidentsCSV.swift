@@ -58,6 +58,23 @@ public enum IncidentsCSV {
             CSVColumn("is_maintenance", "`true` for a scheduled maintenance.") {
                 CSVField.bool($0.incident.isMaintenance)
             },
+            CSVColumn(
+                "maintenance_window_start",
+                "For a maintenance, the scheduled start the source declares (`scheduled_for`, the start of a written window), UTC."
+            ) {
+                CSVField.instant($0.metrics.maintenanceWindow?.start)
+            },
+            CSVColumn(
+                "maintenance_window_end",
+                "For a maintenance, the scheduled end (`scheduled_until`, the end of a written window), UTC."
+            ) {
+                CSVField.instant($0.metrics.maintenanceWindow?.end)
+            },
+            CSVColumn(
+                "maintenance_window_min", "The scheduled window's length in minutes; empty when an end is unknown."
+            ) {
+                CSVField.minutes($0.metrics.maintenanceWindow?.minutes)
+            },
             CSVColumn("page_zone", "The zone the page prints its times in, as written.") { $0.incident.pageZone ?? "" },
             CSVColumn("postmortem_posted", "When the postmortem was posted, when known.") {
                 CSVField.instant($0.postmortemPosted)

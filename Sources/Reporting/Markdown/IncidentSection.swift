@@ -8,6 +8,18 @@ enum IncidentSection {
     /// The longest text shown in a table cell before it is shortened (the CSV files keep it whole).
     static let cellLimit = 160
 
+    /// Whether an incident gets a detail section at a detail level: with `notable`, incidents with a
+    /// postmortem, a critical or major impact, or a warning or error.
+    static func isDetailed(_ item: MeasuredIncident, _ level: ReportOptions.Details) -> Bool {
+        switch level {
+        case .all: true
+        case .none: false
+        case .notable:
+            item.hasPostmortem || item.incident.impact == .critical || item.incident.impact == .major
+                || item.diagnostics.contains { $0.diagnostic.severity != .note }
+        }
+    }
+
     static func render(_ item: MeasuredIncident, anchor: String) -> [String] {
         let incident = item.incident
         let title = MarkdownText.inline(incident.title.isEmpty ? incident.id : incident.title)

@@ -2,8 +2,10 @@ import Foundation
 import IncidentModel
 import Metrics
 
-/// The monthly report as Markdown: headline, clocks with their uncertainty, incidents, charts,
-/// postmortem coverage, and one section per incident.
+/// The monthly report as Markdown: the review's questions first (what changed, the worst incidents,
+/// what got worse, postmortem coverage), then availability, the breakdown, the clocks with their
+/// uncertainty, the incidents, maintenance apart, charts, diagnostics by kind, and a detail section
+/// per incident that matters (`--details`).
 public enum MarkdownReport {
     /// The file name the report is written to.
     public static let fileName = "report.md"
@@ -12,24 +14,33 @@ public enum MarkdownReport {
     public static func render(_ report: Report) -> String {
         var lines: [String] = []
         lines += header(report)
-        lines += headline(report)
+        lines += ReviewSection.render(report)
+        lines += coverage(report)
+        lines += AvailabilitySection.render(report)
+        lines += BreakdownSection.render(report)
         lines += clocks(report)
         lines += incidentsTable(report)
+        lines += MaintenanceSection.render(report)
         lines += charts(report)
-        lines += coverage(report)
         lines += DiagnosticLines.byCode(report)
         if !report.problems.isEmpty {
             lines += ["", "## Inputs that could not be read", ""]
             lines += report.problems.map { "- " + MarkdownText.inline($0) }
         }
-        let anchors = report.anchors
-        if !report.incidents.isEmpty {
-            lines += ["", "<a id=\"incident-details\"></a>", "", "## Incident details"]
+        let level = report.options.details
+        let chosen = zip(report.incidents, report.anchors).filter { IncidentSection.isDetailed($0.0, level) }
+        if !chosen.isEmpty {
+            lines += ["", "<a id=\"incident-details\"></a>", "", "## Incident details", ""]
+            lines.append(
+                level == .all
+                    ? "Every incident, in time order."
+                    : "The incidents that matter, in time order: those with a postmortem, a critical or major impact, "
+                        + "or a warning (`--details all` gives every incident). The others are in the tables and "
+                        + "the CSV files.")
         }
         // Sections are independent of each other: rendered in parallel, joined in report order.
-        let incidents = report.incidents
-        let sections = Parallel.map(incidents.count) { index in
-            IncidentSection.render(incidents[index], anchor: anchors[index])
+        let sections = Parallel.map(chosen.count) { index in
+            IncidentSection.render(chosen[index].0, anchor: chosen[index].1)
         }
         for section in sections { lines += section }
         return lines.joined(separator: "\n") + "\n"
@@ -54,75 +65,6 @@ public enum MarkdownReport {
         return lines
     }
 
-    static func headline(_ report: Report) -> [String] {
-        var lines = ["", "## Headline", ""]
-        let total = report.incidents.count
-        let byImpact = PostmortemCoverage.impactOrder.compactMap { impact -> String? in
-            let count = report.incidents.filter { $0.incident.impact == impact }.count
-            return count == 0 ? nil : "\(count) \(impact.rawValue)"
-        }
-        var sentence = "**\(total) incident\(total == 1 ? "" : "s")**"
-        if !byImpact.isEmpty { sentence += " (\(byImpact.joined(separator: ", ")))" }
-        sentence += "."
-        if let ttr = report.summary(.ttr), let median = ttr.median {
-            sentence += " Median time to resolve \(Minutes.words(median)) (n = \(ttr.n)"
-            if let low = ttr.medianCILow, let high = ttr.medianCIHigh {
-                sentence += ", 95% CI \(Minutes.words(low)) to \(Minutes.words(high))"
-            }
-            sentence += ")."
-        }
-        lines.append(sentence)
-        let apart = report.measuresVendorsApart
-        var columns: [(String, MarkdownTable.Alignment)] = [
-            ("Vendor", .left), ("Incidents", .right), ("Critical", .right), ("Major", .right), ("Minor", .right),
-            ("Other", .right), ("Impact time", .right), ("Availability", .right),
-        ]
-        if apart { columns.append(("Measured over", .left)) }
-        var table = MarkdownTable(columns)
-        for row in report.headline {
-            let other = row.incidents - row.count(.critical) - row.count(.major) - row.count(.minor)
-            var cells = [
-                vendorName(row.vendor), "\(row.incidents)", "\(row.count(.critical))", "\(row.count(.major))",
-                "\(row.count(.minor))", "\(other)", Minutes.words(row.impactMinutes),
-                row.availability.map { Minutes.percent($0, decimals: 3) + " %" } ?? "—",
-            ]
-            if apart { cells.append(report.availabilitySpans.first { $0.vendor == row.vendor }?.label ?? "—") }
-            table.append(cells)
-        }
-        lines += [""] + table.lines
-        lines += ["", availabilityRule(report)]
-        if !report.dataCoverage.isEmpty {
-            lines += ["", "What the data covers:", ""]
-            lines += report.dataCoverage.map { "- " + MarkdownText.inline($0) }
-        }
-        return lines
-    }
-
-    /// How impact time and availability are computed, and over which span.
-    static func availabilityRule(_ report: Report) -> String {
-        var text =
-            "Impact time is the union of a vendor's impact windows inside the span measured, overlaps counted once. "
-            + "Availability is 1 − weighted downtime ÷ span, a full outage weighing 1 and a partial one less "
-            + "(per component in [`components.csv`](components.csv))."
-        if report.measuresVendorsApart {
-            text +=
-                " This report has no period, so each vendor is measured over the whole UTC calendar months its own "
-                + "incidents run in, from the month of its first impact start through the month of its last impact "
-                + "end (column “Measured over”; `period_start` and `period_end` in `components.csv`). Time in those "
-                + "months without an incident counts as available; time outside them is not measured, and vendors "
-                + "measured over different months are not comparable. Give `--month` or `--from`/`--to` to measure "
-                + "every vendor over the same period."
-        } else {
-            text += " Every vendor is measured over the report's period"
-            if let span = report.measuredSpan, report.period.start == nil || report.period.end == nil {
-                text +=
-                    ", its open end closed by the incidents: \(UTCTime.display(span.start)) to \(UTCTime.display(span.end))"
-            }
-            text += "."
-        }
-        return text
-    }
-
     static func clocks(_ report: Report) -> [String] {
         var lines = ["", "## Clocks", ""]
         var table = MarkdownTable([
@@ -144,22 +86,21 @@ public enum MarkdownReport {
             ])
         }
         lines += table.lines
-        let maintenance = report.incidents.filter { $0.incident.isMaintenance || $0.incident.impact == .maintenance }
-            .count
+        let maintenance = report.maintenances.count
         if maintenance > 0 {
-            lines += ["", "Maintenance is left out of the clocks (\(maintenance) in the period)."]
+            lines += [
+                "", "Maintenance is left out of the clocks (\(Words.count(maintenance, "maintenance")) in the period).",
+            ]
         }
         lines += ["", "How far these can be trusted:", ""]
         for clock in Clock.allCases {
-            guard let summary = report.summary(clock) else { continue }
-            var note = "- **\(clockName(clock))**, n = \(summary.n)."
-            if !summary.sampleSizeNote.isEmpty {
-                note +=
-                    " "
-                    + MarkdownText.sentence(
-                        summary.sampleSizeNote.prefix(1).uppercased() + summary.sampleSizeNote.dropFirst())
-            } else if let needed = summary.incidentsFor10PercentChange {
-                note += " Telling a 10% change in the median from noise would take about \(needed) incidents."
+            guard let summary = report.summary(clock), summary.n > 0 else { continue }
+            var note = "- **\(clockName(clock))**: "
+            if let plain = Words.detectableChange(n: summary.n, neededFor10Percent: summary.incidentsFor10PercentChange)
+            {
+                note += plain + "."
+            } else {
+                note += "\(Words.count(summary.n, "incident")), too few to tell a change from chance."
             }
             lines.append(note)
         }
@@ -174,15 +115,18 @@ public enum MarkdownReport {
 
     static func incidentsTable(_ report: Report) -> [String] {
         let lines = ["", "<a id=\"incidents\"></a>", "", "## Incidents", ""]
-        guard !report.incidents.isEmpty else { return lines + ["No incident overlaps the period."] }
+        guard !report.unplanned.isEmpty else { return lines + ["No incident overlaps the period."] }
         var table = MarkdownTable([
             ("#", .right), ("Impact start", .left), ("Vendor", .left), ("Incident", .left), ("Impact", .left),
             ("TTR", .right), ("Public duration", .right), ("Postmortem", .left), ("Diagnostics", .right),
         ])
-        for (index, (item, anchor)) in zip(report.incidents, report.anchors).enumerated() {
+        let level = report.options.details
+        let listed = zip(report.incidents, report.anchors).filter { $0.0.countsInClocks }
+        for (index, (item, anchor)) in listed.enumerated() {
+            let title = MarkdownText.inline(item.incident.title.isEmpty ? item.incident.id : item.incident.title)
             table.append([
                 "\(index + 1)", item.windowStart.map(UTCTime.display) ?? "—", vendorName(item.incident.vendor),
-                "[\(MarkdownText.inline(item.incident.title.isEmpty ? item.incident.id : item.incident.title))](#\(anchor))",
+                IncidentSection.isDetailed(item, level) ? "[\(title)](#\(anchor))" : title,
                 item.incident.impact.rawValue, Minutes.words(item.metrics.clocks[.ttr]),
                 Minutes.words(item.metrics.clocks[.publicDuration]), item.hasPostmortem ? "yes" : "no",
                 "\(item.diagnostics.count)",
@@ -227,12 +171,12 @@ public enum MarkdownReport {
 
     static func coverage(_ report: Report) -> [String] {
         let coverage = report.coverage
-        var lines = ["", "## Postmortem coverage", ""]
+        var lines = ["", "### Postmortem coverage and lag", ""]
         guard coverage.incidents > 0 else { return lines + ["No incident, so no postmortem to expect."] }
         lines.append(
-            "\(coverage.withPostmortem) of \(coverage.incidents) incidents "
+            "\(coverage.withPostmortem) of \(Words.count(coverage.incidents, "incident")) "
                 + "(\(Minutes.percent(Double(coverage.withPostmortem) / Double(coverage.incidents), decimals: 0)) %) "
-                + "have a postmortem.")
+                + "\(coverage.withPostmortem == 1 ? "has" : "have") a postmortem.")
         var table = MarkdownTable([("Impact", .left), ("Incidents", .right), ("With postmortem", .right)])
         for row in coverage.byImpact {
             table.append([row.impact.rawValue, "\(row.incidents)", "\(row.withPostmortem)"])
@@ -240,10 +184,10 @@ public enum MarkdownReport {
         lines += [""] + table.lines + [""]
         if let median = coverage.lagMedian, let low = coverage.lagMin, let high = coverage.lagMax {
             var lag =
-                "Lag from the end of impact to the postmortem, where both are known (n = \(coverage.lagsKnown)): "
-                + "median \(Minutes.words(median))"
+                "Postmortems came \(Minutes.words(median)) after the end of impact (median"
+                + (coverage.lagsKnown == 1 ? " of 1 postmortem with a posting time" : " of \(coverage.lagsKnown)")
             if coverage.lagsKnown >= 5, let p90 = coverage.lagP90 { lag += ", p90 \(Minutes.words(p90))" }
-            lag += ", range \(Minutes.words(low)) to \(Minutes.words(high))."
+            lag += coverage.lagsKnown > 1 ? ", range \(Minutes.words(low)) to \(Minutes.words(high)))." : ")."
             lines.append(lag)
         } else {
             lines.append("No postmortem states when it was posted, so the lag is unknown.")

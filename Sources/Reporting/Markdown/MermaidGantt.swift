@@ -39,7 +39,7 @@ public enum MermaidGantt {
         }
         var tasks: [Task] = []
         var withoutWindow = 0
-        for (order, item) in report.incidents.enumerated() {
+        for (order, item) in report.incidents.enumerated() where item.countsInClocks {
             guard let window = item.impactWindow,
                 let clipped = report.period.clip(start: window.start, end: window.end), clipped.end > clipped.start
             else {

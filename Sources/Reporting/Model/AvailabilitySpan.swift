@@ -71,23 +71,15 @@ public struct AvailabilitySpan: Sendable, Hashable, Codable {
     /// The coverage line of a vendor measured over whole months: the span and why, then what the data
     /// leaves out (incidents of unknown bounds, maintenance, unknown impact).
     public func statement(_ coverage: Coverage) -> String {
-        var parts = ["\(vendor): availability over \(label) (\(UTCTime.iso(start)) to \(UTCTime.iso(end)))"]
+        var parts = ["\(vendor): availability over \(label)"]
         if let data {
             parts[0] +=
-                ", the whole UTC months its incidents run in (first impact \(UTCTime.iso(data.start)), last end "
-                + "\(UTCTime.iso(data.end))); time in those months without an incident counts as available, "
-                + "time outside them is not measured"
+                ", the whole UTC months its incidents run in (first impact \(UTCTime.date(data.start)), last end "
+                + "\(UTCTime.date(data.end)))"
         }
-        parts.append("\(coverage.incidentsInPeriod) incident(s) with impact")
-        if !coverage.unknownBounds.isEmpty {
-            parts.append(
-                "\(coverage.unknownBounds.count) left out for unknown bounds "
-                    + "(\(coverage.unknownBounds.joined(separator: "; ")))")
-        }
-        if coverage.maintenanceExcluded > 0 { parts.append("\(coverage.maintenanceExcluded) maintenance(s) excluded") }
-        if coverage.unknownImpact > 0 {
-            parts.append("\(coverage.unknownImpact) of unknown impact counted at the unknown weight")
-        }
+        parts.append(
+            "\(coverage.incidentsInPeriod) incident\(coverage.incidentsInPeriod == 1 ? "" : "s") with impact")
+        parts += coverage.details
         return parts.joined(separator: "; ")
     }
 

@@ -28,6 +28,10 @@ public struct Report: Sendable, Hashable, Codable {
     /// The span each vendor's availability is measured over, sorted by vendor (see ``AvailabilitySpan``);
     /// a vendor without one is measured over ``measuredSpan``.
     public var availabilitySpans: [AvailabilitySpan]
+    /// The breakdown's grouping and which incidents get a detail section.
+    public var options: ReportOptions
+    /// The period before, to compare with; `nil` when the period has an open bound.
+    public var previous: PeriodSummary?
 
     /// The default description of the statistics, matching `ClockSummary`.
     public static let defaultStatisticsMethod =
@@ -41,7 +45,8 @@ public struct Report: Sendable, Hashable, Codable {
         availability: [ComponentAvailability], impactWindows: [ImpactWindow], dataCoverage: [String] = [],
         problems: [String] = [],
         statisticsMethod: String = Report.defaultStatisticsMethod, generated: Date? = nil,
-        availabilitySpans: [AvailabilitySpan] = []
+        availabilitySpans: [AvailabilitySpan] = [], options: ReportOptions = ReportOptions(),
+        previous: PeriodSummary? = nil
     ) {
         self.period = period
         self.vendors = Array(Set(vendors)).sorted()
@@ -63,7 +68,15 @@ public struct Report: Sendable, Hashable, Codable {
         self.statisticsMethod = statisticsMethod
         self.generated = generated
         self.availabilitySpans = availabilitySpans.sorted { $0.vendor < $1.vendor }
+        self.options = options
+        self.previous = previous
     }
+
+    /// The incidents proper: maintenance left out (it has a table of its own).
+    public var unplanned: [MeasuredIncident] { incidents.filter(\.countsInClocks) }
+
+    /// The scheduled maintenances, in time order.
+    public var maintenances: [MeasuredIncident] { incidents.filter { !$0.countsInClocks } }
 
     /// The incidents among `measured` that belong in a report: impact window overlapping the period, and
     /// vendor among `vendors` (compared without case) when any are given.
@@ -80,11 +93,11 @@ public struct Report: Sendable, Hashable, Codable {
 
     /// The headline line of each vendor.
     public var headline: [VendorHeadline] {
-        VendorHeadline.rows(incidents: incidents, availability: availability, vendors: vendors)
+        VendorHeadline.rows(incidents: unplanned, availability: availability, vendors: vendors)
     }
 
     /// Postmortem coverage and lag over the report's incidents.
-    public var coverage: PostmortemCoverage { PostmortemCoverage(incidents: incidents) }
+    public var coverage: PostmortemCoverage { PostmortemCoverage(incidents: unplanned) }
 
     /// The stable anchor of each incident, in `incidents` order.
     public var anchors: [String] { Anchor.unique(incidents.map { ($0.incident.vendor, $0.incident.id) }) }

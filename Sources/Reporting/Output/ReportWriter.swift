@@ -7,6 +7,8 @@ public struct ReportWriter: Sendable {
     public enum Format: String, Sendable, Hashable, CaseIterable {
         /// `report.md` with the SVG charts beside it.
         case markdown
+        /// `report.html`, one self-contained page with the charts inline.
+        case html
         /// `report.json`, the same content as data.
         case json
     }
@@ -31,6 +33,8 @@ public struct ReportWriter: Sendable {
                 { ReportFile(name: SVGTimelineChart.fileName, text: SVGTimelineChart.render(report)) },
                 { ReportFile(name: SVGDistributionChart.fileName, text: SVGDistributionChart.render(report)) },
             ]
+        case .html:
+            renderers = [{ ReportFile(name: HTMLReport.fileName, text: HTMLReport.render(report)) }]
         case .json:
             renderers = [{ ReportFile(name: JSONReport.fileName, text: try JSONReport.render(report)) }]
         }

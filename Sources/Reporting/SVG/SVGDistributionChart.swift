@@ -35,7 +35,7 @@ public enum SVGDistributionChart {
         let scale = LogScale(covering: values.map(\.minutes))
         func x(_ minutes: Double) -> Double { left + (right - left) * scale.fraction(minutes) }
         func y(_ share: Double) -> Double { bottom - (bottom - top) * share }
-        for tick in scale.ticks {
+        for tick in scale.ticks() {
             canvas.line(x1: x(tick.minutes), y1: top, x2: x(tick.minutes), y2: bottom, stroke: "#e3e3e3")
             canvas.text(tick.label, x: x(tick.minutes), y: bottom + 18, size: 11, anchor: "middle", fill: "#444")
         }
@@ -65,15 +65,15 @@ public enum SVGDistributionChart {
         let sorted = values.map(\.minutes)
         let median = summary?.median ?? Quantile.linear(sorted, 0.5)
         let p90 = summary?.p90 ?? Quantile.linear(sorted, 0.9)
-        var markerY = top + 14
-        for (name, value) in [("median", median), ("p90", p90)] {
+        // The labels sit above the 100 % line, where the curve never goes: the median's to the left of
+        // its line, the p90's to the right, so they never cross each other either.
+        for (name, value, before) in [("median", median, true), ("p90", p90, false)] {
             guard let value else { continue }
             canvas.line(x1: x(value), y1: top, x2: x(value), y2: bottom, stroke: "#8e44ad", width: 1.2, dash: "5 4")
-            let nearRight = x(value) > right - 160
+            let toLeft = before ? x(value) - 150 > left : x(value) + 150 > right
             canvas.text(
-                "\(name) \(Minutes.words(value))", x: x(value) + (nearRight ? -6 : 6), y: markerY, size: 11,
-                anchor: nearRight ? "end" : "start", fill: "#8e44ad", halo: true)
-            markerY += 16
+                "\(name) \(Minutes.words(value))", x: x(value) + (toLeft ? -4 : 4), y: top - 4, size: 11,
+                anchor: toLeft ? "end" : "start", fill: "#8e44ad", halo: true)
         }
         let clipped = values.filter { $0.minutes <= scale.low }.count
         if clipped > 0 {

@@ -3,6 +3,10 @@ import Metrics
 
 /// An SVG chart of each component's impact windows across the period, one row per component,
 /// grouped by vendor, bars shaded by weight.
+///
+/// Made to be read on paper: a bar is at least ``minimumBar`` wide, a short bar has its incident's
+/// length written beside it, long names are shortened in the middle so both ends stay, and every
+/// vendor of the report has a row, with a word when it has no window to draw.
 public enum SVGTimelineChart {
     /// The file name the report links.
     public static let fileName = "impact-windows.svg"
@@ -14,6 +18,10 @@ public enum SVGTimelineChart {
     static let top = 56.0
     static let fullColor = "#c0392b"
     static let partialColor = "#e67e22"
+    /// The narrowest bar drawn, in pixels.
+    static let minimumBar = 4.0
+    /// Bars narrower than this get their length written beside them.
+    static let labelledBelow = 40.0
 
     /// The chart for a report.
     public static func render(_ report: Report) -> String {
@@ -24,7 +32,6 @@ public enum SVGTimelineChart {
         var rows: [(vendor: String, component: String?)] = []
         for vendor in report.vendors {
             let components = Set((groups[vendor] ?? []).map(\.component)).sorted()
-            guard !components.isEmpty else { continue }
             rows.append((vendor, nil))
             rows += components.map { (vendor, $0) }
         }
@@ -65,14 +72,19 @@ public enum SVGTimelineChart {
             let availability = report.availability.first { $0.vendor == row.vendor && $0.component == row.component }
             if let availability {
                 canvas.text(
-                    Minutes.percent(availability.availability, decimals: 3) + " %", x: width - 12, y: y + 15, size: 11,
+                    Words.availability(availability.availability, weightedMinutes: availability.weightedMinutes)
+                        + (availability.openIncidents > 0 ? " †" : ""), x: width - 12, y: y + 15, size: 11,
                     anchor: "end", fill: "#333")
+            } else if row.component == nil {
+                canvas.text(
+                    "no impact window to draw (see the incidents table)", x: plotLeft + 8, y: y + 15, size: 11,
+                    fill: "#777")
             }
             let windows = (groups[row.vendor] ?? []).filter { row.component == nil || $0.component == row.component }
             for window in windows {
                 guard let clipped = report.period.clip(start: window.start, end: window.end) else { continue }
                 let x0 = x(clipped.start)
-                let barWidth = max(x(clipped.end) - x0, 2)
+                let barWidth = max(x(clipped.end) - x0, minimumBar)
                 let minutes = window.end.timeIntervalSince(window.start) / 60
                 let tooltip =
                     "\(window.vendor) · \(window.component) · \(window.incidentID): \(UTCTime.display(window.start)) to "
@@ -81,6 +93,13 @@ public enum SVGTimelineChart {
                     x: x0, y: y + 4, width: barWidth, height: rowHeight - 8,
                     fill: window.weight >= 1 ? fullColor : partialColor,
                     extra: [("fill-opacity", row.component == nil ? "0.55" : "0.9")], tooltip: tooltip)
+                if row.component != nil, barWidth < labelledBelow {
+                    let after = x0 + barWidth + 3
+                    let fits = after + 60 < plotRight
+                    canvas.text(
+                        Minutes.words(minutes), x: fits ? after : x0 - 3, y: y + 14, size: 9,
+                        anchor: fits ? "start" : "end", fill: "#333", halo: true)
+                }
             }
         }
         canvas.line(x1: plotLeft, y1: top + plotHeight, x2: plotRight, y2: top + plotHeight, stroke: "#999")
@@ -98,7 +117,11 @@ public enum SVGTimelineChart {
         return canvas.render(title: title, description: description)
     }
 
-    static func shorten(_ text: String) -> String {
-        text.count > 32 ? String(text.prefix(31)) + "…" : text
+    /// A name cut to fit the label column (34 characters), the middle left out so that both the
+    /// start and the distinguishing end stay: `Amazon Simple Queue…(N. Virginia)`.
+    static func shorten(_ text: String, limit: Int = 34) -> String {
+        guard text.count > limit else { return text }
+        let tail = limit / 3
+        return String(text.prefix(limit - tail - 1)) + "…" + String(text.suffix(tail))
     }
 }
