@@ -9,11 +9,18 @@ extension IncidentReader {
     /// The result's `incidents` is empty: every incident went to `body`. When the result carries a
     /// `failure` (a feed cut or broken part-way), the caller must discard the incidents it got from
     /// this input, as `read(_:file:)` gives none for a failed input. A file that cannot be opened
-    /// or read fails with "the file cannot be read" (or "… (permission denied)").
+    /// or read fails with "the file cannot be read" (or "… (permission denied)", or "the file no
+    /// longer exists" when it was deleted since it was named). The path is opened without blocking
+    /// and read only when it is a regular file, so a FIFO or a device put in its place never stalls.
     public func read(contentsOf path: String, each body: (Incident) -> Void) -> ReadResult {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return Self.unreadable(path) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return Self.unreadable(path, errno: errno) }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return ReadResult(
+                failure: ReadFailure(file: path, reason: "not a regular file", expected: "a regular file"))
+        }
         guard let head = InputFile.read(descriptor, upTo: Self.headSize) else { return Self.unreadable(path) }
         if case .success(let sniffed) = FormatSniffer(data: head).sniff(),
             sniffed.format == .rss || sniffed.format == .atom,
@@ -55,10 +62,12 @@ extension IncidentReader {
     static let headSize = 4096 + 2048
 
     /// The failure for a path that cannot be opened or read, as the loader words it.
-    static func unreadable(_ path: String) -> ReadResult {
+    static func unreadable(_ path: String, errno code: Int32 = 0) -> ReadResult {
         let reason =
-            FileManager.default.isReadableFile(atPath: path)
-            ? "the file cannot be read" : "the file cannot be read (permission denied)"
+            code == ENOENT
+            ? "the file no longer exists (removed after it was named)"
+            : FileManager.default.isReadableFile(atPath: path)
+                ? "the file cannot be read" : "the file cannot be read (permission denied)"
         return ReadResult(failure: ReadFailure(file: path, reason: reason, expected: "a readable file"))
     }
 }

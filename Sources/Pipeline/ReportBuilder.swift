@@ -18,6 +18,8 @@ public struct ReportBuilder: Sendable {
         public var report: Report
         /// Inputs that failed; each is also a line of `report.problems`.
         public var failures: [ReadFailure]
+        /// How many inputs were read (files and standard input that did not fail).
+        public var inputsRead = 0
         /// Every vendor read, whatever the period, sorted.
         public var vendorsRead: [String] = []
         /// Vendors asked for (`--vendor`) that no incident read has, as given.
@@ -77,7 +79,8 @@ public struct ReportBuilder: Sendable {
             notFound.append(name)
         }
         return Outcome(
-            report: report, failures: loaded.failures, vendorsRead: read.sorted(), vendorsNotFound: notFound)
+            report: report, failures: loaded.failures, inputsRead: loaded.formats.count, vendorsRead: read.sorted(),
+            vendorsNotFound: notFound)
     }
 
     /// Reconciles and measures incidents as read (and merged by the loader), in parallel, in their order.

@@ -37,6 +37,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List the rules with their default severities.")
     var listRules = false
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
         let fixed = try loadConfiguration()
         if initialize { return try writeDefaultConfiguration() }
@@ -56,7 +58,7 @@ struct CheckCommand: ParsableCommand {
         guard !paths.isEmpty else {
             throw usage("name the postmortem files or folders to check (or - for standard input)")
         }
-        let collected = InputCollector(extensions: ["md", "markdown", "html", "htm"]).collect(paths)
+        let collected = input.collector(extensions: ["md", "markdown", "html", "htm"]).collect(paths)
         let inputs = collected.inputs.map { input -> CheckInput in
             switch input {
             case .file(let path): .file(path)

@@ -23,6 +23,8 @@ struct IncidentsCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
         guard !paths.isEmpty else {
             FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
@@ -55,7 +57,7 @@ struct IncidentsCommand: ParsableCommand {
     /// The rows stream when no two incidents can be merged (flat memory); otherwise the inputs are
     /// read as a whole set, merged, measured and sorted. Both give the same file.
     private func write(to sink: FileOutput, standardInput: Data) throws -> [ReadFailure] {
-        let builder = ReportBuilder(reconciler: reading.reconciler)
+        let builder = input.builder(reading.reconciler)
         switch try IncidentTableStreamer(builder: builder).write(paths, to: sink, standardInput: { standardInput }) {
         case .written(let failures):
             return failures

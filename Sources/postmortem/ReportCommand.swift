@@ -13,12 +13,14 @@ struct ReportCommand: ParsableCommand {
             --from/--to the report covers every incident read, and each vendor's \
             availability is measured over the whole UTC months its own incidents run in. An incident counts when its impact window \
             overlaps the period. Same inputs, same bytes: nothing in the output depends on the time of the \
-            run unless --stamp is given. Every file is written to a temporary name and renamed into place.
+            run unless --stamp is given. The report is written into a hidden folder beside DIR and swapped \
+            in whole, so DIR holds one run's files; a second run into DIR while one writes it refuses. \
+            Nothing is written when a PATH does not exist or no input could be read.
             A --vendor that no incident read has gets a warning on stderr naming the vendors read; the \
             (empty) report is still written and the exit code stays 0, since a filter that matches nothing \
             is not an input that failed.
-            Exit 0 when written; 1 when an input could not be read (the report is still written) or the \
-            folder cannot be written; 2 on usage errors.
+            Exit 0 when written; 1 when an input could not be read (the report is still written when \
+            another was), nothing was written, or the folder cannot be written; 2 on usage errors.
             """
     )
 
@@ -58,6 +60,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var input: InputOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
         guard out != nil else { throw ValidationError("give the folder to write into with --out DIR") }
@@ -85,21 +89,29 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let period = try period()
         let folder = out ?? "."
-        let outcome = ReportBuilder(reconciler: reading.reconciler).build(
+        let missing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
+        guard missing.isEmpty else {
+            for path in missing { Self.error("\(path): no such file or folder; nothing written to \(folder)") }
+            throw ExitCode(1)
+        }
+        let outcome = input.builder(reading.reconciler).build(
             paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil,
             options: ReportOptions(groupBy: groupBy.lowercased(), details: details))
-        for failure in outcome.failures {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        for failure in outcome.failures { Self.error(failure.message) }
+        guard outcome.inputsRead > 0 || outcome.failures.isEmpty else {
+            Self.error("\(folder): no input could be read; nothing written")
+            throw ExitCode(1)
         }
-        for warning in outcome.vendorWarnings {
-            FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8))
-        }
+        for warning in outcome.vendorWarnings { Self.error("warning: " + warning) }
         let written: [URL]
         do {
             written = try ReportWriter(format: format).write(
                 outcome.report, to: URL(fileURLWithPath: folder))
+        } catch let error as AtomicFileWriter.WriteError {
+            Self.error("\(error.path): cannot write the report: \(error.reason)")
+            throw ExitCode(1)
         } catch {
-            FileHandle.standardError.write(Data("\(folder): cannot write the report: \(error)\n".utf8))
+            Self.error("\(folder): cannot write the report: \(error)")
             throw ExitCode(1)
         }
         let count = outcome.report.unplanned.count
@@ -110,6 +122,10 @@ struct ReportCommand: ParsableCommand {
         if maintenance > 0 { counted += " and \(maintenance) maintenance\(maintenance == 1 ? "" : "s")" }
         print("\(folder): \(counted) \(scope), \(written.count) files written")
         if !outcome.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    private static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

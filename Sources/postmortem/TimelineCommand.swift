@@ -23,6 +23,8 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var input: InputOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
         guard TimelineRenderer.Format(rawValue: format) != nil else {
@@ -32,7 +34,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let reconciler = reading.reconciler
-        let result = IncidentLoader(reconcile: { reconciler.reconcile($0) }).load(paths)
+        let result = IncidentLoader(collector: input.collector(), reconcile: { reconciler.reconcile($0) }).load(paths)
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }

@@ -97,3 +97,21 @@ import Testing
         #expect(try CheckSupport.findings(text, configuration: configuration).filter { $0.code == "PM014" }.isEmpty)
     }
 }
+
+/// `.postmortem.yml` shares the front matter's alias limit.
+@Suite struct ConfigurationAliasLimitTests {
+    @Test func configurationAliasBombIsRefused() {
+        var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        let names = Array("abcdefghi").map(String.init)
+        for level in 1..<names.count {
+            lines.append("\(names[level]): &\(names[level]) [" + Array(repeating: "*" + names[level - 1], count: 9)
+                .joined(separator: ", ") + "]")
+        }
+        let text = "rules:\n" + lines.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        #expect {
+            _ = try ConfigurationLoader().parse(text, file: ".postmortem.yml")
+        } throws: { error in
+            "\(error)".contains("aliases are limited")
+        }
+    }
+}

@@ -43,12 +43,31 @@ struct NoLostWorkTests {
         return files
     }
 
-    private func inode(_ path: String) -> UInt64? {
-        var info = stat()
-        return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    /// Hidden entries a run leaves: in the folder (other than the report marker) and beside it.
+    private func temporaries(_ dir: URL) -> [String] {
+        let fm = FileManager.default
+        let inside = ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).filter {
+            $0.hasPrefix(".") && $0 != ".postmortem-report"
+        }
+        let beside = ((try? fm.contentsOfDirectory(atPath: dir.deletingLastPathComponent().path)) ?? []).filter {
+            $0.hasPrefix(".")
+        }
+        return inside + beside
     }
 
-    @Test func killedReportLeavesEveryFileWholeUnderItsFinalName() throws {
+    /// SplitMix64: the same kill moments on every run of the test.
+    private struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func reportKilledAtTwentyRandomMomentsLeavesTheWholeOldOrNewFolder() throws {
         let fm = FileManager.default
         let root = fm.temporaryDirectory.appendingPathComponent("pm-nolostwork-\(UUID().uuidString)")
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
@@ -58,53 +77,105 @@ struct NoLostWorkTests {
         try feed(count: 12).write(to: small, atomically: true, encoding: .utf8)
         try feed(count: 300).write(to: large, atomically: true, encoding: .utf8)
 
-        // The two whole versions every file must match: the previous report and a complete new one.
-        let reports = root.appendingPathComponent("reports")
-        let complete = root.appendingPathComponent("complete")
-        let previousRun = try PostmortemProcess.run(["report", small.path, "--out", reports.path])
-        #expect(previousRun.status == 0, "\(previousRun.stderr)")
-        let newRun = try PostmortemProcess.run(["report", large.path, "--out", complete.path])
-        #expect(newRun.status == 0, "\(newRun.stderr)")
-        let previous = finalFiles(reports)
-        let new = finalFiles(complete)
-        try #require(!previous.isEmpty && Set(previous.keys) == Set(new.keys))
-        #expect(previous != new)
-
-        // Kill at three moments of the write phase: the first temporary file, the first file renamed
-        // into place, and half the files renamed.
-        var killedWhileWriting = 0
-        for trigger in 0..<3 {
-            let before = Dictionary(
-                uniqueKeysWithValues: previous.keys.map { ($0, inode(reports.appendingPathComponent($0).path)) })
-            let started = try PostmortemProcess.start(["report", large.path, "--out", reports.path])
-            let deadline = Date().addingTimeInterval(120)
-            var killed = false
-            while started.process.isRunning, Date() < deadline {
-                let names = (try? fm.contentsOfDirectory(atPath: reports.path)) ?? []
-                let writing = names.contains { $0.hasPrefix(".") }
-                let replaced = before.filter { inode(reports.appendingPathComponent($0.key).path) != $0.value }.count
-                if (trigger == 0 && writing) || (trigger == 1 && replaced >= 1)
-                    || (trigger == 2 && replaced * 2 >= before.count)
-                {
-                    kill(started.process.processIdentifier, SIGKILL)
-                    killed = true
-                    break
-                }
-                usleep(200)
-            }
-            let outcome = try started.finish()
-            if killed && outcome.signalled { killedWhileWriting += 1 }
-            let now = finalFiles(reports)
-            #expect(Set(now.keys) == Set(previous.keys), "files appeared or vanished: \(now.keys.sorted())")
-            for (name, bytes) in now {
-                #expect(bytes == previous[name] || bytes == new[name], "\(name) is half-written after kill \(trigger)")
-            }
+        // The two whole versions the folder may hold, each from an uninterrupted run, and how long
+        // such a run takes (the kill moments are spread over it and a little past it).
+        var versions: [URL: (files: [String: Data], seconds: Double)] = [:]
+        for input in [small, large] {
+            let folder = root.appendingPathComponent("whole-\(input.lastPathComponent)")
+            let started = Date()
+            let run = try PostmortemProcess.run(["report", input.path, "--out", folder.path])
+            #expect(run.status == 0, "\(run.stderr)")
+            versions[input] = (finalFiles(folder), Date().timeIntervalSince(started))
         }
-        #expect(killedWhileWriting >= 2, "the runs ended before they could be killed while writing")
+        let smallFiles = try #require(versions[small]?.files)
+        let largeFiles = try #require(versions[large]?.files)
+        try #require(!smallFiles.isEmpty && Set(smallFiles.keys) == Set(largeFiles.keys) && smallFiles != largeFiles)
 
-        // A later complete run still replaces everything (left-over temporary files do not get in the way).
+        let reports = root.appendingPathComponent("out/reports")
+        let first = try PostmortemProcess.run(["report", small.path, "--out", reports.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        var random = SeededGenerator(state: 14)
+        var killed = 0
+        for attempt in 0..<20 {
+            // Always write the other version, so every kill interrupts a change.
+            let holdsSmall = finalFiles(reports) == smallFiles
+            let input = holdsSmall ? large : small
+            let seconds = versions[input]?.seconds ?? 1
+            let started = try PostmortemProcess.start(["report", input.path, "--out", reports.path])
+            usleep(UInt32(Double.random(in: 0..<(seconds * 1.1), using: &random) * 1_000_000))
+            kill(started.process.processIdentifier, SIGKILL)
+            let outcome = try started.finish()
+            if outcome.signalled { killed += 1 }
+            let now = finalFiles(reports)
+            #expect(now == smallFiles || now == largeFiles, "kill \(attempt) left a mix: \(now.keys.sorted())")
+        }
+        #expect(killed >= 10, "only \(killed) of 20 runs were still running when killed")
+
+        // The next run removes whatever the killed runs left and writes its report whole.
         let rerun = try PostmortemProcess.run(["report", large.path, "--out", reports.path])
         #expect(rerun.status == 0, "\(rerun.stderr)")
-        #expect(finalFiles(reports) == new)
+        #expect(finalFiles(reports) == largeFiles)
+        #expect(temporaries(reports).isEmpty, "left behind: \(temporaries(reports))")
+    }
+
+    @Test func interruptedReportRemovesItsTemporaryFolder() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("pm-interrupt-\(UUID().uuidString)")
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: root) }
+        let large = root.appendingPathComponent("large.rss")
+        try feed(count: 300).write(to: large, atomically: true, encoding: .utf8)
+        let reports = root.appendingPathComponent("out/reports")
+        for signal in [SIGTERM, SIGINT] {
+            let started = try PostmortemProcess.start(["report", large.path, "--out", reports.path])
+            // Wait until it writes (its temporary folder appears), then interrupt it.
+            let deadline = Date().addingTimeInterval(60)
+            while started.process.isRunning, Date() < deadline, temporaries(reports).isEmpty { usleep(200) }
+            kill(started.process.processIdentifier, signal)
+            let outcome = try started.finish()
+            #expect(!outcome.signalled || outcome.status == signal, "\(outcome.stderr)")
+            #expect(temporaries(reports).isEmpty, "left behind after signal \(signal): \(temporaries(reports))")
+        }
+    }
+
+    @Test func aRunIntoAFolderAnotherRunHoldsRefusesAndConcurrentRunsLeaveOneWholeReport() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("pm-lock-\(UUID().uuidString)")
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: root) }
+        let small = root.appendingPathComponent("small.rss")
+        let large = root.appendingPathComponent("large.rss")
+        try feed(count: 12).write(to: small, atomically: true, encoding: .utf8)
+        try feed(count: 300).write(to: large, atomically: true, encoding: .utf8)
+        var wholes: [[String: Data]] = []
+        for input in [small, large] {
+            let folder = root.appendingPathComponent("whole-\(input.lastPathComponent)")
+            #expect(try PostmortemProcess.run(["report", input.path, "--out", folder.path]).status == 0)
+            wholes.append(finalFiles(folder))
+        }
+        let reports = root.appendingPathComponent("reports")
+        #expect(try PostmortemProcess.run(["report", small.path, "--out", reports.path]).status == 0)
+
+        // Another run holds the folder's lock (here: this test): the run refuses and writes nothing.
+        let held = open(reports.path, O_RDONLY | O_DIRECTORY)
+        try #require(held >= 0 && flock(held, LOCK_EX | LOCK_NB) == 0)
+        let refused = try PostmortemProcess.run(["report", large.path, "--out", reports.path])
+        close(held)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("another `postmortem report` is writing this folder; nothing written"))
+        #expect(finalFiles(reports) == wholes[0])
+
+        // Runs at once: each one either refuses or writes its whole report.
+        for _ in 0..<3 {
+            let runs = try [large, small, large].map { try PostmortemProcess.start(["report", $0.path, "--out", reports.path]) }
+            for run in runs {
+                let outcome = try run.finish()
+                #expect(
+                    outcome.status == 0 || outcome.stderr.contains("another `postmortem report` is writing"),
+                    "\(outcome.stderr)")
+            }
+            #expect(wholes.contains(finalFiles(reports)), "the folder mixes runs")
+            #expect(temporaries(reports).isEmpty)
+        }
     }
 }

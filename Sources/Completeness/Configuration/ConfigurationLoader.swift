@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Ingest
 import Yams
 
 /// Reads `.postmortem.yml`, and finds it upward from a postmortem's folder.
@@ -42,6 +43,7 @@ public struct ConfigurationLoader: Sendable {
         }
         var configuration = CheckConfiguration(source: file)
         guard let root else { return configuration }
+        guard !YAMLSize.exceeds(root) else { throw ConfigurationError(file: file, reason: YAMLSize.reason) }
         guard let mapping = root.mapping else {
             throw ConfigurationError(file: file, line: line(root), reason: "expected a mapping of settings")
         }

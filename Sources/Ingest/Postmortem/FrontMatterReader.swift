@@ -53,6 +53,11 @@ struct FrontMatterReader {
                 reason: "the front matter is not valid YAML (\(error))", expected: Self.expected)
         }
         guard let node else { return [] }
+        guard !YAMLSize.exceeds(node) else {
+            throw ReadFailure(
+                file: file, place: SourcePlace(file: file, line: 2, column: 1),
+                reason: "the front matter is refused: \(YAMLSize.reason)", expected: Self.expected)
+        }
         guard let mapping = node.mapping else {
             throw ReadFailure(
                 file: file, place: SourcePlace(file: file, line: 2, column: 1),

@@ -3,6 +3,11 @@ import Foundation
 /// Expands the paths a user names into the files to read: files as given, folders recursively
 /// (sorted; hidden entries and a folder's own documentation, `README*`, `PROVENANCE*`, `LICENSE*`,
 /// and hand labels, `LABELS*`, skipped), and `-` for standard input.
+///
+/// Only regular files are read, each at most `maxInputSize` bytes; a FIFO, a device or a socket is
+/// a problem, never opened. Inside a folder, a symbolic link is followed only when its target lies
+/// inside that folder; one pointing outside is a problem and is not followed. Each real file and
+/// folder (device and inode) is taken once, so links that loop (`a -> .`) end.
 public struct InputCollector: Sendable {
     /// A file to read, or standard input.
     public enum Input: Sendable, Hashable {
@@ -18,53 +23,26 @@ public struct InputCollector: Sendable {
         public var reason: String
     }
 
+    /// The default `maxInputSize`: 512 MiB.
+    public static let defaultMaxInputSize = 512 << 20
+
     /// File name endings kept when a folder is searched; `nil` keeps every file.
     public var extensions: Set<String>?
 
+    /// The largest file read, in bytes; a larger one is a problem.
+    public var maxInputSize: Int
+
     /// Creates a collector.
-    public init(extensions: Set<String>? = nil) {
+    public init(extensions: Set<String>? = nil, maxInputSize: Int = defaultMaxInputSize) {
         self.extensions = extensions
+        self.maxInputSize = maxInputSize
     }
 
     /// The inputs and the problems, in the order the paths were given.
     public func collect(_ paths: [String]) -> (inputs: [Input], problems: [Problem]) {
-        var inputs: [Input] = []
-        var problems: [Problem] = []
-        let fm = FileManager.default
-        for path in paths {
-            if path == "-" {
-                inputs.append(.standardInput)
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(Problem(path: path, reason: "no such file or folder"))
-                continue
-            }
-            if !isDirectory.boolValue {
-                inputs.append(.file(path))
-                continue
-            }
-            guard fm.isReadableFile(atPath: path), let names = try? fm.contentsOfDirectory(atPath: path) else {
-                problems.append(Problem(path: path, reason: "the folder cannot be read (permission denied)"))
-                continue
-            }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let nested = names.filter { !$0.hasPrefix(".") && !Self.isFolderDocumentation($0) }.sorted().map {
-                base + "/" + $0
-            }
-            let expanded = collect(
-                nested.filter { child in
-                    var childIsDirectory: ObjCBool = false
-                    _ = fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
-                    if childIsDirectory.boolValue { return true }
-                    guard let extensions else { return true }
-                    return extensions.contains((child as NSString).pathExtension.lowercased())
-                })
-            inputs += expanded.inputs
-            problems += expanded.problems
-        }
-        return (inputs, problems)
+        var walk = InputWalk(collector: self)
+        for path in paths { walk.add(named: path) }
+        return (walk.inputs, walk.problems)
     }
 
     /// Whether a name is a folder's own documentation rather than an input.
@@ -73,5 +51,25 @@ public struct InputCollector: Sendable {
         return ["README", "PROVENANCE", "LICENSE", "CHANGELOG", "LABELS"].contains {
             upper == $0 || upper.hasPrefix($0 + ".")
         }
+    }
+
+    /// Whether a file found in a folder has one of the wanted endings.
+    func wants(_ name: String) -> Bool {
+        guard let extensions else { return true }
+        return extensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// `1.5 MiB`, `512 MiB`, `900 bytes`: a size for messages.
+    public static func sizeText(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        let units = ["KiB", "MiB", "GiB", "TiB"]
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        let rounded = value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+        return "\(rounded) \(units[unit])"
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import IncidentModel
 
-/// Renders a report into its files and writes them into a folder, each one atomically.
+/// Renders a report into its files and writes them as one folder, replaced whole.
 public struct ReportWriter: Sendable {
     /// The form of the main document.
     public enum Format: String, Sendable, Hashable, CaseIterable {
@@ -47,19 +47,9 @@ public struct ReportWriter: Sendable {
         return tables + main.dropFirst() + main.prefix(1)
     }
 
-    /// Creates the folder if needed and writes every file into it; returns the paths written.
-    ///
-    /// Each file replaces its previous version atomically, so a run stopped half-way leaves every
-    /// file either as it was or complete.
+    /// Writes the report as the whole content of the folder (created if needed), replacing a previous
+    /// report in one step (see `ReportFolderWriter`); returns the paths written.
     public func write(_ report: Report, to directory: URL) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let writer = AtomicFileWriter()
-        var written: [URL] = []
-        for file in try files(for: report) {
-            let target = directory.appendingPathComponent(file.name)
-            try writer.write(file.text, to: target)
-            written.append(target)
-        }
-        return written
+        try ReportFolderWriter().write(try files(for: report), to: directory)
     }
 }
