@@ -74,7 +74,9 @@ enum IncidentSection {
         // The same time read from the same words twice (a body repeated in two updates) shows once here.
         var seen = Set<String>()
         let all = TimelineCSV.Row.rows(for: item).filter { row in
-            seen.insert("\(row.time.instant.timeIntervalSince1970)|\(row.end?.instant.timeIntervalSince1970 ?? 0)|\(row.time.written.text)|\(row.text)").inserted
+            let end = row.end?.instant.timeIntervalSince1970 ?? 0
+            return seen.insert("\(row.time.instant.timeIntervalSince1970)|\(end)|\(row.time.written.text)|\(row.text)")
+                .inserted
         }
         let rows = all.prefix(timelineLimit)
         guard !rows.isEmpty else { return ["", "#### Timeline", "", "No time in this incident could be read."] }
