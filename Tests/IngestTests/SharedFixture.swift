@@ -19,7 +19,7 @@ enum SharedFixture {
         IncidentReader().read(try data(relative), file: relative)
     }
 
-    /// Every data file under the shared folder (documentation `.md` files left out), relative, sorted.
+    /// Every data file under the shared folder (documentation `.md` files and the hand labels left out), relative, sorted.
     static func allFiles(under folder: String = "") -> [String] {
         guard let root = FixturePaths.shared?.appendingPathComponent(folder) else { return [] }
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
@@ -27,7 +27,7 @@ enum SharedFixture {
         var files: [String] = []
         while let url = enumerator?.nextObject() as? URL {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                url.pathExtension != "md"
+                url.pathExtension != "md", url.lastPathComponent != "LABELS.json"
             else { continue }
             files.append((folder.isEmpty ? "" : folder + "/") + String(url.path.dropFirst(base.count)))
         }

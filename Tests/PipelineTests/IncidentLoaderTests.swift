@@ -32,7 +32,7 @@ import Testing
         let again = IncidentLoader().load([root.path])
         #expect(again.incidents.map(\.id) == result.incidents.map(\.id))
         let collected = InputCollector().collect([root.path]).inputs.compactMap { input -> String? in
-            guard case .file(let path) = input, !path.hasSuffix(".md") else { return nil }
+            guard case .file(let path) = input else { return nil }
             return path
         }
         let readInOrder = result.formats.map(\.file) == collected

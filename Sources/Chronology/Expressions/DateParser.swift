@@ -1,7 +1,14 @@
 /// Dates in common spellings: `Jan 10, 2025`, `January 10th`, `Aug 17 , 2026`, `10 Jan 2025`,
-/// `2025-01-10`, `2025/01/10`, `2/24/24` and `1-10-2025` (US month-first order for numeric dates; two-digit years 69–99 are
-/// 19YY, 00–68 are 20YY, as POSIX `%y`).
+/// `2025-01-10`, `2025/01/10`, `2/24/24` and `1-10-2025` (US month-first order for numeric dates, unless
+/// the first number is over 12: `28-11-2024` is day-first; two-digit years 69–99 are 19YY, 00–68 are
+/// 20YY, as POSIX `%y`).
 struct DateParser {
+    /// The notation of a numeric date read day first (`28-11-2024`, or `11-01-2026` when the
+    /// document's dates are day-first, see ``NumericDateOrder``).
+    static let dayFirstNumeric = "day-first-numeric"
+    /// The notation of a numeric date read month first (`2/24/24`).
+    static let monthFirstNumeric = "us-numeric"
+
     let tokens: [TimeToken]
     let text: String
 
@@ -115,15 +122,24 @@ struct DateParser {
         let fullYear: Int
         if c.digits == 4 {
             fullYear = z
-        } else if c.digits == 2, separator.isPunct("/") {
+        } else if c.digits == 2, separator.isPunct("/") || (x > 12) != (y > 12) {
+            // Two-digit years after dashes only when the order is plain (`5-26-21`), never `10-12-15`.
             fullYear = z < 69 ? 2000 + z : 1900 + z
         } else {
             return nil
         }
         guard (1970...2199).contains(fullYear) else { return nil }
-        // A month-first date with a four-digit year and an impossible day (`2/30/2025`) is reported;
-        // a month over 12 is not a month-first date at all (it may be day-first), so it is not read.
-        guard (1...12).contains(x) else { return nil }
+        // A first number over 12 cannot be a month: the date is day-first (`28-11-2024`).
+        if x > 12 {
+            guard x <= 31, (1...12).contains(y), let date = CivilDate(year: fullYear, month: y, day: x) else {
+                return nil
+            }
+            return (
+                WrittenDate(year: date.year, month: date.month, day: date.day, notation: Self.dayFirstNumeric),
+                index + 5
+            )
+        }
+        // A month-first date with a four-digit year and an impossible day (`2/30/2025`) is reported.
         let rejection =
             c.digits == 4
             ? WrittenDate.rejection(year: fullYear, month: x, day: y, text: written(from: index, to: index + 5)) : nil

@@ -41,6 +41,8 @@ public struct ReadingContext: Sendable, Hashable {
     public var seasonReadings: [String: ZoneReading.Basis]
     /// Why each of those readings was chosen, label → sentence, for the diagnostics.
     public var seasonEvidence: [String: String]
+    /// Whether ambiguous numeric dates (`11-01-2026`) are read day first, as the document decided.
+    public var numericDayFirst = false
 
     /// Creates a context.
     public init(

@@ -25,14 +25,18 @@ struct TimeExpressionParser {
     func expressions() -> [TimeExpression] {
         var found: [TimeExpression] = []
         var index = 0
+        var steps = 0
         while index < tokens.count {
+            steps += 1
             if let (expression, next) = expression(at: index) {
                 found.append(expression)
+                steps += next - index
                 index = next
             } else {
                 index += 1
             }
         }
+        WorkMeter.record(steps)
         return found
     }
 

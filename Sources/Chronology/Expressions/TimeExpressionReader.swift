@@ -40,7 +40,8 @@ public struct TimeExpressionReader: Sendable {
     /// `read(_:context:)` over the text's tokens, already made.
     func read(_ text: String, tokens: [TimeToken], context: inout ReadingContext) -> [FoundTime] {
         let resolver = PointResolver(table: table, options: options)
-        let expressions = TimeExpressionParser(text: text, tokens: tokens, table: table).expressions()
+        var expressions = TimeExpressionParser(text: text, tokens: tokens, table: table).expressions()
+        if context.numericDayFirst { expressions = expressions.map(NumericDateOrder.readingDayFirst) }
         let lent = ParagraphZone.lend(to: expressions, in: text, table: table)
         var found: [FoundTime] = []
         for (expression, zone) in zip(expressions, lent) {

@@ -54,6 +54,7 @@ enum TimeTokenizer {
             }
             space = false
         }
+        WorkMeter.record(utf8.count)
         return tokens
     }
 

@@ -34,7 +34,7 @@ enum PlainText {
         let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
         let upper = utf8.distance(from: utf8.startIndex, to: range.upperBound)
         let result = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            let scan = Scanner(bytes: bytes)
+            var scan = Scanner(bytes: bytes)
             guard let start = scan.sentenceStart(before: lower), let end = scan.sentenceEnd(after: upper) else {
                 return nil
             }
@@ -43,10 +43,50 @@ enum PlainText {
         return result ?? nil
     }
 
+    /// `snippet(around:in:limit:)` for each of `ranges`, which are left to right and do not overlap,
+    /// with `nil` where it gives `nil`.
+    ///
+    /// Ranges in one sentence share its ends: the walk back to the start stops where the previous
+    /// range's walk began, and an end already found after the previous range is kept, so a long
+    /// sentence holding many times is walked once, not once per time.
+    static func snippets(around ranges: [Range<String.Index>], in text: String, limit: Int) -> [String?] {
+        let utf8 = text.utf8
+        var previous: (lower: Int, start: Int, upper: Int, end: Int)?
+        var results: [String?] = []
+        results.reserveCapacity(ranges.count)
+        var cursor = (index: utf8.startIndex, offset: 0)
+        func offset(of index: String.Index) -> Int {
+            let moved = utf8.distance(from: cursor.index, to: index)
+            cursor = (index, cursor.offset + moved)
+            return cursor.offset
+        }
+        for range in ranges {
+            let lower = offset(of: range.lowerBound)
+            let upper = offset(of: range.upperBound)
+            let result = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+                var scan = Scanner(bytes: bytes)
+                let reuse = previous.flatMap { $0.lower <= lower && $0.upper <= upper ? $0 : nil }
+                let start = scan.sentenceStart(before: lower, floor: reuse.map { ($0.lower, $0.start) })
+                let end = reuse.flatMap { upper < $0.end ? $0.end : nil } ?? scan.sentenceEnd(after: upper)
+                guard let start, let end else {
+                    previous = nil
+                    WorkMeter.record(scan.steps)
+                    return nil
+                }
+                previous = (lower, start, upper, end)
+                defer { WorkMeter.record(scan.steps) }
+                return scan.collapsed(start..<end, limit: limit)
+            }
+            results.append(result ?? nil)
+        }
+        return results
+    }
+
     /// `TextCues.collapsed(_:limit:)` over UTF-8 bytes, or `nil` when a scalar is not plain.
     static func collapsed(_ text: String, limit: Int) -> String? {
         let result = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            Scanner(bytes: bytes).collapsed(0..<bytes.count, limit: limit)
+            var scan = Scanner(bytes: bytes)
+            return scan.collapsed(0..<bytes.count, limit: limit)
         }
         return result ?? nil
     }
@@ -54,6 +94,12 @@ enum PlainText {
     /// Decodes scalars of valid UTF-8 forwards and backwards.
     struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// Scalars walked so far (see `WorkMeter`).
+        private(set) var steps = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
 
         /// The scalar starting at `offset` and its length in bytes.
         func scalar(at offset: Int) -> (value: UInt32, length: Int) {
@@ -96,9 +142,14 @@ enum PlainText {
 
         /// Walks back from `offset` to just after a line break, `*`, `•`, `#`, or the space of `. `,
         /// `! ` or `? `; `nil` when a scalar on the way (or up to three before the stop) is not plain.
-        func sentenceStart(before offset: Int) -> Int? {
+        ///
+        /// With a `floor` (an offset already walked back from, and where that walk stopped), a walk
+        /// that reaches it stops there as that walk did.
+        mutating func sentenceStart(before offset: Int, floor: (offset: Int, start: Int)? = nil) -> Int? {
             var start = offset
             while start > 0 {
+                steps += 1
+                if let floor, start == floor.offset { return floor.start }
                 let (value, before) = scalar(before: start)
                 guard isPlain(value) else { return nil }
                 if value == 0x0A || value == 0x2A || value == 0x2022 || value == 0x23 { break }
@@ -113,9 +164,10 @@ enum PlainText {
 
         /// Walks forward from `offset` to a line break, `*`, `•`, `#`, or past a `.` at the end or
         /// before a space; `nil` when a scalar on the way (or up to two after the stop) is not plain.
-        func sentenceEnd(after offset: Int) -> Int? {
+        mutating func sentenceEnd(after offset: Int) -> Int? {
             var end = offset
             while end < bytes.count {
+                steps += 1
                 let (value, length) = scalar(at: end)
                 guard isPlain(value) else { return nil }
                 if value == 0x0A || value == 0x2A || value == 0x2022 || value == 0x23 { break }
@@ -138,16 +190,17 @@ enum PlainText {
         }
 
         /// The bytes of `range` with each run of whitespace written as one space and none at either
-        /// end, cut to `limit - 1` scalars and `…` when longer than `limit`; `nil` when a scalar in
-        /// the range is not plain.
-        func collapsed(_ range: Range<Int>, limit: Int) -> String? {
+        /// end, cut to `limit - 1` scalars and `…` when longer than `limit`; `nil` when a scalar it
+        /// reads is not plain (reading stops once the text is known to be cut).
+        mutating func collapsed(_ range: Range<Int>, limit: Int) -> String? {
             var out: [UInt8] = []
-            out.reserveCapacity(range.count)
+            out.reserveCapacity(min(range.count, limit * 4 + 4))
             var scalars = 0
             var cut = 0
             var pendingSpace = false
             var offset = range.lowerBound
             while offset < range.upperBound {
+                steps += 1
                 let (value, length) = scalar(at: offset)
                 guard isPlain(value) else { return nil }
                 if isWhitespace(value) {
@@ -162,6 +215,8 @@ enum PlainText {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
                     scalars += 1
                     if scalars == limit - 1 { cut = out.count }
+                    // Past the limit the text is cut at `cut` whatever follows: stop reading.
+                    if scalars > limit { break }
                 }
                 offset += length
             }

@@ -32,14 +32,25 @@ struct PostmortemLineReader: Sendable {
 
     mutating func read(_ postmortem: Postmortem) -> [ReconcilePass.Found] {
         let zoneKeys = ["timezone", "time_zone", "time-zone", "tz", "zone"]
-        let documentZone =
+        let texts = Self.texts(of: postmortem)
+        let order = NumericDateOrder(texts: texts, file: postmortem.place.file, place: postmortem.place, parser: reader)
+        if let note = order.diagnostic { diagnostics.append(note) }
+        var documentZone =
             zoneKeys.lazy.compactMap { postmortem.frontMatterValue($0) }.first
             ?? TextCues.declaredZone(in: postmortem.text, table: reader.table)
+        if documentZone == nil, incident.pageZone == nil,
+            let evidence = PermalinkEvidence(
+                text: postmortem.text, lines: texts, reader: reader, dayFirst: order.dayFirst, place: postmortem.place)
+        {
+            documentZone = evidence.label
+            diagnostics.append(evidence.diagnostic)
+        }
         var context = ReadingContext(
             place: postmortem.place, pageZone: incident.pageZone, declaredZone: documentZone,
             inferredPageZone: incident.pageZone == nil ? inferred : nil, reference: reference,
             referenceSource: "the incident's first update", direction: .nearest,
             seasonReadings: decisions.readings, seasonEvidence: decisions.evidence)
+        context.numericDayFirst = order.dayFirst
         var state = RunningState()
         var found: [ReconcilePass.Found] = []
         for line in postmortem.preamble {
@@ -52,32 +63,63 @@ struct PostmortemLineReader: Sendable {
         // never dates the times of the sections after it.
         var incidentDate: (date: CivilDate?, source: String?)? =
             found.contains { $0.found.start != nil } ? (context.date, context.dateSource) : nil
+        // A timed heading under a timeline heading is one of its entries (`### 14:35`): it keeps the
+        // timeline's name, its times stay in order, and its zone and date carry on from the timeline.
+        var timeline: (level: Int, heading: String, zone: String?)?
         for section in postmortem.sections {
-            if let incidentDate {
+            if let open = timeline, section.level <= open.level || reader.expressions(in: section.heading).isEmpty {
+                timeline = nil
+            }
+            let entryOf = timeline
+            if entryOf == nil, let incidentDate {
                 context.date = incidentDate.date
                 context.dateSource = incidentDate.source
                 state = RunningState(date: incidentDate.date, last: nil)
             }
-            context.declaredZone = TextCues.declaredZone(in: section.heading, table: reader.table) ?? documentZone
-            let timeline = isTimeline(section.heading)
-            found += read(
-                section.heading, place: section.place, section: section.heading, ordered: false, context: &context,
+            let headingZone = TextCues.declaredZone(in: section.heading, table: reader.table)
+            context.declaredZone = headingZone ?? entryOf?.zone ?? documentZone
+            let inTimeline = entryOf != nil || isTimeline(section.heading)
+            let name = entryOf?.heading ?? section.heading
+            if entryOf == nil, inTimeline {
+                let table = reader.table
+                let declared = section.lines.lazy.compactMap { TextCues.declaredZone(in: $0.text, table: table) }.first
+                timeline = (section.level, section.heading, headingZone ?? declared ?? documentZone)
+                context.declaredZone = timeline?.zone
+            }
+            let headingFound = read(
+                section.heading, place: section.place, section: name, ordered: entryOf != nil, context: &context,
                 state: &state)
+            let headingStart = found.count
+            found += headingFound
+            var untimed: [String] = []
             for line in section.lines {
                 let before = context
                 let read = read(
-                    line.text, place: line.place, section: section.heading,
-                    ordered: timeline || line.kind == .listItem || line.kind == .tableRow, context: &context,
+                    line.text, place: line.place, section: name,
+                    ordered: inTimeline || line.kind == .listItem || line.kind == .tableRow, context: &context,
                     state: &state)
                 if incidentDate == nil, let first = read.first(where: { $0.found.start != nil }) {
                     incidentDate =
                         first.found.expression.start.date == nil
                         ? (before.date, before.dateSource) : (context.date, context.dateSource)
                 }
+                if read.isEmpty { untimed.append(line.text) }
                 found += read
+            }
+            // A timed heading's event is told by the untimed lines under it.
+            let timed = found[headingStart..<(headingStart + headingFound.count)].filter { $0.found.start != nil }
+            if entryOf != nil, timed.count == 1, !untimed.isEmpty,
+                let index = found[headingStart...].firstIndex(where: { $0.found.start != nil })
+            {
+                found[index].text = TextCues.collapsed(([section.heading] + untimed).joined(separator: " "), limit: 480)
             }
         }
         return found
+    }
+
+    /// The document's texts in order: preamble, then each heading and its lines.
+    static func texts(of postmortem: Postmortem) -> [String] {
+        postmortem.preamble.map(\.text) + postmortem.sections.flatMap { [$0.heading] + $0.lines.map(\.text) }
     }
 
     /// Whether a heading or a flattened line holds a timeline, whose lines are in time order.
@@ -119,11 +161,12 @@ struct PostmortemLineReader: Sendable {
         // whole text, so what follows the first sentence still tells what happened. Prose keeps the
         // sentence around each time.
         let wholeLine = ordered && kept.count == 1
-        return kept.map {
+        let texts =
+            wholeLine ? [TextCues.collapsed(text, limit: 480)] : TextCues.snippets(around: kept.map(\.range), in: text)
+        return zip(kept, texts).map { found, snippet in
             ReconcilePass.Found(
-                found: $0,
-                text: wholeLine ? TextCues.collapsed(text, limit: 480) : TextCues.snippet(around: $0.range, in: text),
-                source: .postmortem, section: section, update: nil, future: false, place: place)
+                found: found, text: snippet, source: .postmortem, section: section, update: nil, future: false,
+                place: place)
         }
     }
 

@@ -120,11 +120,11 @@ struct ReconcilePass: Sendable {
             let place = context.place
             let read = reader.read(update.body, tokens: tokens, context: &context)
             diagnostics += read.flatMap(\.rejections)
-            for found in read where found.start != nil || found.date != nil {
+            let kept = read.filter { $0.start != nil || $0.date != nil }
+            for (found, snippet) in zip(kept, TextCues.snippets(around: kept.map(\.range), in: update.body)) {
                 bodies.append(
                     Found(
-                        found: found, text: TextCues.snippet(around: found.range, in: update.body), source: .updateBody,
-                        section: nil, update: index,
+                        found: found, text: snippet, source: .updateBody, section: nil, update: index,
                         future: TextCues.isFuture(in: update.body, before: found.range.lowerBound), place: place))
             }
         }

@@ -42,8 +42,11 @@ struct StampReader: Sendable {
             let zone = ZoneReading(label: nil, offsetSeconds: 0, basis: .exact)
             return (ResolvedTime(instant: unix, written: written, zone: zone, rule: "unix-epoch"), nil)
         }
+        // An exact instant beside the text is the best reference for the text's missing year: a 2019
+        // maintenance window shown on a page rendered in 2021 keeps 2019 for both ends.
         let found = textReading(
-            written, reference: reference, direction: direction, decisions: decisions, inferred: inferred)
+            written, reference: written.exact ?? reference, direction: written.exact == nil ? direction : .nearest,
+            decisions: decisions, inferred: inferred)
         guard let exact = written.exact else { return (found?.start.map { rewritten($0, written) }, found) }
         let field = written.exactField ?? "exact"
         var notes: [Diagnostic] = []

@@ -84,6 +84,14 @@ enum TextCues {
             ?? characterSnippet(around: range, in: text, limit: limit)
     }
 
+    /// `snippet(around:in:limit:)` for each of `ranges` (left to right, not overlapping), each
+    /// sentence walked once however many times it holds.
+    static func snippets(around ranges: [Range<String.Index>], in text: String, limit: Int = 240) -> [String] {
+        zip(ranges, PlainText.snippets(around: ranges, in: text, limit: limit)).map { range, fast in
+            fast ?? characterSnippet(around: range, in: text, limit: limit)
+        }
+    }
+
     /// `snippet(around:in:limit:)` walking `Character`s: the reading `PlainText` must give.
     static func characterSnippet(around range: Range<String.Index>, in text: String, limit: Int = 240) -> String {
         var start = range.lowerBound

@@ -61,6 +61,14 @@ public struct ZoneTable: Sendable {
             }
             return ZoneEntry(label: text, kind: .region, identifier: zone.identifier, name: zone.identifier)
         }
+        // A mistyped area before a region word (`UC/Pacific` for `US/Pacific`) still names the region.
+        if let slash = text.lastIndex(of: "/"), text.filter({ $0 == "/" }).count == 1,
+            let region = named(
+                String(upper[upper.index(after: slash)...]), text: String(text[text.index(after: slash)...])),
+            region.kind == .region
+        {
+            return region
+        }
         return nil
     }
 

@@ -42,6 +42,10 @@ public struct CheckedDocument: Sendable {
             scopes.append(
                 SectionScope(section: section, lines: lines, sections: subsections, keys: Set(keys)))
         }
+        scopes += LabelledSections.scopes(in: postmortem, sourceLines: sourceLines, definitions: definitions)
+        scopes.sort { ($0.section.place.line ?? 0) < ($1.section.place.line ?? 0) }
+        let read = scopes.map { SectionContentReading.keys(for: $0, among: scopes) }
+        for index in scopes.indices { scopes[index].keys.formUnion(read[index]) }
         self.scopes = scopes
         self.times = DocumentTimes(document: self)
     }

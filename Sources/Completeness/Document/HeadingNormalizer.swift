@@ -3,7 +3,7 @@ import IncidentModel
 
 /// Reduces a heading to the words that identify it: `2. Timeline (all times UTC):` → `timeline`.
 enum HeadingNormalizer {
-    /// Lower-cased words without a parenthesised remark, punctuation or leading numbering.
+    /// Lower-cased words without a parenthesised remark, punctuation, leading numbering or a leading article.
     static func normalize(_ heading: String) -> String {
         var depth = 0
         var cleaned = ""
@@ -20,6 +20,8 @@ enum HeadingNormalizer {
         while let first = words.first, first.allSatisfy(\.isNumber) || Self.romanNumerals.contains(first) {
             words.removeFirst()
         }
+        // A leading article or possessive names nothing: `The Cause` is `cause`, `Our response` is `response`.
+        if words.count > 1, ["the", "our", "a", "an"].contains(words[0]) { words.removeFirst() }
         return words.joined(separator: " ")
     }
 

@@ -8,6 +8,7 @@ public enum StandardSections {
             synonyms: [
                 "summary", "executive summary", "incident summary", "issue summary", "overview", "tl dr", "tldr",
                 "abstract", "what happened", "incident overview", "synopsis", "summary of impact",
+                "issue", "the issue", "problem", "problem statement", "incident description", "description",
             ], severity: .error, ruleID: "PM001",
             rationale: "Most readers stop after the summary; it says what broke, for whom, and for how long."),
         SectionDefinition(
@@ -24,6 +25,7 @@ public enum StandardSections {
                 "timeline", "chronology", "sequence of events", "chain of events", "incident timeline",
                 "event timeline",
                 "detailed timeline", "timeline of events", "how we responded",
+                "key events", "events", "timeline of key events", "key timestamps", "incident log",
             ],
             severity: .error, ruleID: "PM003",
             rationale: "A timestamped timeline is the evidence every other section rests on."),
@@ -49,6 +51,8 @@ public enum StandardSections {
                 "resolution", "mitigation", "recovery", "remediation", "resolution and recovery", "how we fixed it",
                 "fix", "repair", "mitigators", "mitigation steps", "resolution steps", "restoration",
                 "service restoration", "how we mitigated it",
+                "resolving actions", "resolving action", "resolution actions", "actions taken", "recovery steps",
+                "how it was resolved", "how we resolved it",
             ], severity: .error, ruleID: "PM006",
             rationale: "Readers need to know what stopped the impact and whether the fix is permanent."),
         SectionDefinition(
@@ -59,6 +63,8 @@ public enum StandardSections {
                 "remediation items", "action plan", "preventive actions", "preventative actions", "follow up",
                 "follow up tasks", "follow up items", "corrective measures", "preventive measures",
                 "preventative measures", "recommendations", "repair items", "priority actions", "tasks",
+                "proactive measures", "review actions", "preventive steps", "preventative steps", "future work",
+                "action points", "next actions", "todo", "to do",
             ], severity: .error, ruleID: "PM007",
             rationale: "A postmortem without owned, tracked follow-ups changes nothing."),
         SectionDefinition(

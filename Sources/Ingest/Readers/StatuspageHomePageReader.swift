@@ -1,7 +1,8 @@
 import Foundation
 import IncidentModel
 
-/// Reads a Statuspage home page: scheduled maintenances, and the past incidents grouped by day
+/// Reads a Statuspage home page: scheduled maintenances, live (unresolved) incidents, and the past
+/// incidents grouped by day
 /// (`div.status-day`, whose `div.date` is the only place with a year).
 struct StatuspageHomePageReader {
     /// The file name used in places.
@@ -17,7 +18,8 @@ struct StatuspageHomePageReader {
         }
         let days = document.select(XPath.withClass("status-day"))
         let upcoming = document.select(XPath.withClass("scheduled-maintenance"))
-        guard !days.isEmpty || !upcoming.isEmpty else {
+        let live = document.select(XPath.withClass("unresolved-incident"))
+        guard !days.isEmpty || !upcoming.isEmpty || !live.isEmpty else {
             return ReadResult(
                 failure: ReadFailure(
                     file: file, reason: "no `status-day` groups", expected: "a Statuspage home page with past incidents"
@@ -44,6 +46,17 @@ struct StatuspageHomePageReader {
                         exactField: "data-unix-time")
                 }
                 if seen.insert(incident.id).inserted { incidents.append(incident) }
+            }
+        }
+        // Live incidents, not resolved when the page was rendered: their updates have no year, so
+        // they walk back from the render time.
+        for (index, node) in live.enumerated() {
+            let element = "div.unresolved-incident[\(index + 1)]"
+            let context = TimeContext(anchor: issued, anchorIsNewest: issued != nil)
+            if let incident = incident(node, element: element, context: context, document: document, vendor: vendor),
+                seen.insert(incident.id).inserted
+            {
+                incidents.append(incident)
             }
         }
         for (dayIndex, day) in days.enumerated() {

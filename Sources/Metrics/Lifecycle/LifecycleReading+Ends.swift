@@ -37,10 +37,19 @@ extension LifecycleReading {
         return nil
     }
 
-    /// Detected: a marker or tag, else the earliest credible line worded as detection.
+    /// Detected: a marker or tag, else the earliest credible line worded as detection, else (in a
+    /// document with no status updates) the first postmortem line worded as identified.
     func detected() -> LifecycleEvent? {
         if let found = explicit(.detected, useEnd: false) { return found }
-        guard let (line, passed) = firstCredible(.detected, in: wordLines) else { return nil }
+        guard let (line, passed) = firstCredible(.detected, in: wordLines) else {
+            // A team's own document with no detection wording: the problem was noticed when it was
+            // first identified ("Problem is identified").
+            guard incident.updates.isEmpty, let (line, passed) = firstCredible(.identified, in: postmortemLines) else {
+                return nil
+            }
+            let rule = (line.cue(.identified)?.rule ?? "wording") + " (no detection wording; first identified)"
+            return line.event(.detected, rule: Self.rule(rule, passedOver: passed))
+        }
         return line.event(.detected, rule: Self.rule(line.cue(.detected)?.rule ?? "wording", passedOver: passed))
     }
 

@@ -11,12 +11,13 @@ import IncidentModel
 /// when the sentence describes the incident (observed, experienced, customers, users, errors,
 /// incident, or the impact wording of ``LifecycleClassifier``) or when it is the only range there
 /// is; a sentence worded as a mitigation (an action's own duration, "scaled from 10:52 to 12:55")
-/// never counts. A time written right after `until`, `lasting until`, `ended at` or `through` in
+/// never counts, nor does a schedule (`during support hours 10:00-17:00`). A time written right after `until`, `lasting until`, `ended at` or `through` in
 /// such a sentence gives an end alone.
 struct StatedWindowReader {
     /// The windows stated in `lines` (already limited to the lines that tell the incident).
     func windows(in lines: [LifecycleLine]) -> [StatedWindow] {
-        let candidates = lines.filter { $0.cue(.mitigation) == nil }
+        // A schedule ("support hours 10:00-17:00") is no window of the incident.
+        let candidates = lines.filter { $0.cue(.mitigation) == nil && !Self.schedule.matches($0.entry.text) }
         var ranges: [StatedWindow] = candidates.filter { $0.entry.end != nil }.map {
             StatedWindow(shape: .range, startLine: $0, endLine: $0, start: $0.start, end: $0.finish)
         }
@@ -65,6 +66,10 @@ struct StatedWindowReader {
     static let describing = TextPattern(
         #"\b(?:observ\w*|experienc\w*|customers?|users?|errors?|incident)\b"#,
         keywords: [["observ", "experienc", "customer", "user", "error", "incident"]])
+
+    static let schedule = TextPattern(
+        #"\b(?:support|business|working|office|opening|core|service) hours\b|\bhours of (?:operation|business|support)\b"#,
+        keywords: [["hours"]])
 
     static let connective = TextPattern(
         #"\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until|till|through)\b|\b(?:beginning|starting|began|started)\b.+\b(?:until|till|through)\b"#,

@@ -2,7 +2,7 @@ import Foundation
 
 /// Expands the paths a user names into the files to read: files as given, folders recursively
 /// (sorted; hidden entries and a folder's own documentation, `README*`, `PROVENANCE*`, `LICENSE*`,
-/// skipped), and `-` for standard input.
+/// and hand labels, `LABELS*`, skipped), and `-` for standard input.
 public struct InputCollector: Sendable {
     /// A file to read, or standard input.
     public enum Input: Sendable, Hashable {
@@ -70,6 +70,8 @@ public struct InputCollector: Sendable {
     /// Whether a name is a folder's own documentation rather than an input.
     static func isFolderDocumentation(_ name: String) -> Bool {
         let upper = name.uppercased()
-        return ["README", "PROVENANCE", "LICENSE", "CHANGELOG"].contains { upper == $0 || upper.hasPrefix($0 + ".") }
+        return ["README", "PROVENANCE", "LICENSE", "CHANGELOG", "LABELS"].contains {
+            upper == $0 || upper.hasPrefix($0 + ".")
+        }
     }
 }
