@@ -20,16 +20,29 @@ import Testing
             diagnostics: notes + [warnings[0], S.note("clock.unknown", line: 50)] + [warnings[1]])
     }
 
-    @Test func notesOfOneCodeAreFoldedAndWarningsStayOnePerLine() {
+    @Test func notesAreCountedByCodeOnOneLineAndAWarningIsListedOnceWithItsCount() {
         let lines = DiagnosticLines.incident(Self.noisy.diagnostics)
-        #expect(lines.count == 4)
+        #expect(lines.count == 2)
         #expect(
             lines[0]
-                == "- **note** `year.inferred` ×12 (reading), the first at `Fixtures/x.rss:1`: no year written; 2025 "
-                + "from the entry's date.")
-        #expect(lines[1].hasPrefix("- **warning** `zone.assumed` (reading) at `Fixtures/x.rss:101`"))
-        #expect(lines[2].hasPrefix("- **note** `clock.unknown` (reading) at `Fixtures/x.rss:50`"))
-        #expect(lines[3].hasPrefix("- **warning** `zone.assumed` (reading) at `Fixtures/x.rss:102`"))
+                == "- **warning** `zone.assumed` (reading) ×2, the first at `Fixtures/x.rss:101`: no zone written; "
+                + "UTC assumed.")
+        #expect(
+            lines[1]
+                == "- 13 notes: `year.inferred` ×12, `clock.unknown` (each in [`diagnostics.csv`](diagnostics.csv))")
+    }
+
+    @Test func warningsPastTheLimitAreCounted() {
+        let many = (1...7).map { (number: Int) in
+            StagedDiagnostic(
+                stage: .chronology,
+                diagnostic: Diagnostic(
+                    code: "order.next-day", severity: .warning, place: SourcePlace(file: "x.md", line: number),
+                    message: "line \(number) moved to the next day"))
+        }
+        let lines = DiagnosticLines.incident(many)
+        #expect(lines.count == DiagnosticLines.warningLimit + 1)
+        #expect(lines.last == "- 3 more warnings in [`diagnostics.csv`](diagnostics.csv)")
     }
 
     @Test func theReportTalliesCodesMostFrequentFirstAndTheCSVKeepsEveryRow() throws {
@@ -50,7 +63,8 @@ import Testing
         #expect(text.contains("\n## Diagnostics by code\n"))
         #expect(text.contains("16 diagnostics about 2 of 2 incidents"))
         #expect(text.contains("| `year.inferred` | note | 13 | 2 |\n| `zone.assumed` | warning | 2 | 1 |"))
-        #expect(text.components(separatedBy: "`year.inferred`").count - 1 == 3, "table row and one line per incident")
+        // The table row, and the notes line of each incident (both major, so both detailed).
+        #expect(text.components(separatedBy: "`year.inferred`").count - 1 == 3)
         let csv = DiagnosticsCSV.table.render(report.incidents.flatMap(DiagnosticsCSV.Row.rows))
         #expect(csv.components(separatedBy: "\r\n").filter { $0.contains(",year.inferred,") }.count == 13)
         let json = try JSONReport.render(report)

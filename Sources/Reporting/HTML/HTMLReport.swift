@@ -11,10 +11,10 @@ public enum HTMLReport {
 
     /// The page's text.
     public static func render(_ report: Report) -> String {
-        let charts = [
-            SVGTimelineChart.fileName: SVGTimelineChart.render(report),
-            SVGDistributionChart.fileName: SVGDistributionChart.render(report),
-        ]
+        var charts = [SVGDistributionChart.fileName: SVGDistributionChart.render(report)]
+        for chart in SVGTimelineChart.charts(report) {
+            charts[chart.name] = SVGTimelineChart.render(report, vendors: chart.vendors)
+        }
         var converter = MarkdownSubsetHTML { name in charts[name].map { inlineSVG($0, prefix: chartPrefix(name)) } }
         let body = converter.convert(MarkdownReport.render(report))
         let title = XMLText.escape("Incident report: \(report.period.label)")

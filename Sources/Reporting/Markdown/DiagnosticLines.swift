@@ -1,7 +1,7 @@
 import IncidentModel
 
 /// Diagnostics as `report.md` shows them: a tally by code for the whole report, and per incident
-/// one line per warning or error, with the notes of one code folded into one line.
+/// one line per warning or error, with its notes folded into one line of codes.
 ///
 /// A feed that never prints years gives one `year.inferred` note per stamp; listed one by one they
 /// would bury the warnings. `diagnostics.csv` keeps every diagnostic, one row each.
@@ -17,8 +17,8 @@ enum DiagnosticLines {
             "\(MarkdownText.count(total)) diagnostic\(total == 1 ? "" : "s") about \(touched) of "
                 + "\(report.incidents.count) incidents, most frequent first. "
                 + "[`diagnostics.csv`](diagnostics.csv) has every one, a row each, to filter by `code` or `severity`; "
-                + "in the incident details, the notes of one code are folded into one line per incident, and "
-                + "warnings and errors are listed one by one.")
+                + "in the incident details, warnings and errors are listed one by one and the notes are counted "
+                + "by code.")
         var table = MarkdownTable([("Code", .left), ("Severity", .left), ("Count", .right), ("Incidents", .right)])
         for tally in tallies {
             table.append([
@@ -29,35 +29,47 @@ enum DiagnosticLines {
         return lines + [""] + table.lines
     }
 
-    /// One incident's diagnostic lines, in stage order; notes of a code that occurs more than once
-    /// become one line, where the first of them was, with the count and the first place and message.
+    /// The most warnings and errors an incident's section lists; the rest are counted.
+    static let warningLimit = 4
+
+    /// One incident's diagnostic lines: each warning and error on its own line, in stage order (the
+    /// same finding at several places once, with the count), at most ``warningLimit`` of them, then
+    /// every note folded into one last line of codes and counts (each is a row of `diagnostics.csv`).
     static func incident(_ diagnostics: [StagedDiagnostic]) -> [String] {
-        var noteCounts: [String: Int] = [:]
-        for staged in diagnostics where staged.diagnostic.severity == .note {
-            noteCounts[staged.diagnostic.code, default: 0] += 1
-        }
-        var folded = Set<String>()
-        var lines: [String] = []
+        var findings: [(staged: StagedDiagnostic, count: Int)] = []
+        var noteCounts: [(code: String, count: Int)] = []
         for staged in diagnostics {
             let d = staged.diagnostic
-            let count = d.severity == .note ? noteCounts[d.code] ?? 1 : 1
-            if count > 1 {
-                guard folded.insert(d.code).inserted else { continue }
-                let stages = Set(
-                    diagnostics.filter { $0.diagnostic.code == d.code && $0.diagnostic.severity == .note }
-                        .map(\.stage))
-                let stageText = StagedDiagnostic.Stage.allCases.filter(stages.contains).map(\.rawValue)
-                    .joined(separator: ", ")
-                lines.append(
-                    "- **note** \(MarkdownText.code(d.code)) ×\(count) (\(stageText)), the first at "
-                        + "\(MarkdownText.code(d.place.description)): \(MarkdownText.sentence(d.message))"
-                        + readings(d))
+            if d.severity == .note {
+                if let index = noteCounts.firstIndex(where: { $0.code == d.code }) {
+                    noteCounts[index].count += 1
+                } else {
+                    noteCounts.append((d.code, 1))
+                }
+            } else if let index = findings.firstIndex(where: {
+                $0.staged.diagnostic.code == d.code && $0.staged.diagnostic.message == d.message
+            }) {
+                findings[index].count += 1
             } else {
-                lines.append(
-                    "- **\(d.severity.rawValue)** \(MarkdownText.code(d.code)) (\(staged.stage.rawValue)) at "
-                        + "\(MarkdownText.code(d.place.description)): \(MarkdownText.sentence(d.message))"
-                        + readings(d))
+                findings.append((staged, 1))
             }
+        }
+        var lines = findings.prefix(warningLimit).map { staged, count in
+            let d = staged.diagnostic
+            let times = count > 1 ? " ×\(count), the first" : ""
+            return "- **\(d.severity.rawValue)** \(MarkdownText.code(d.code)) (\(staged.stage.rawValue))\(times) at "
+                + "\(MarkdownText.code(d.place.description)): \(MarkdownText.sentence(d.message))" + readings(d)
+        }
+        let hidden = findings.dropFirst(warningLimit).reduce(0) { $0 + $1.count }
+        if hidden > 0 {
+            lines.append("- \(hidden) more warning\(hidden == 1 ? "" : "s") in [`diagnostics.csv`](diagnostics.csv)")
+        }
+        if !noteCounts.isEmpty {
+            let codes = noteCounts.map { MarkdownText.code($0.code) + ($0.count > 1 ? " ×\($0.count)" : "") }
+            let total = noteCounts.reduce(0) { $0 + $1.count }
+            lines.append(
+                "- \(total == 1 ? "1 note" : "\(total) notes"): \(codes.joined(separator: ", ")) "
+                    + "(each in [`diagnostics.csv`](diagnostics.csv))")
         }
         return lines
     }

@@ -43,22 +43,12 @@ enum IncidentSection {
         return lines
     }
 
+    /// The clocks on one line; the events they run between, with their sources, are in the table below.
     static func clocks(_ item: MeasuredIncident) -> [String] {
-        var table = MarkdownTable([("Clock", .left), ("Length", .right), ("From", .left), ("To", .left)])
-        for clock in Clock.allCases {
-            let span = clock.span
-            table.append([
-                MarkdownReport.clockName(clock), Minutes.words(item.metrics.clocks[clock]),
-                eventCell(span.from, item.metrics.events[span.from]), eventCell(span.to, item.metrics.events[span.to]),
-            ])
+        let parts = Clock.allCases.map { clock in
+            "\(MarkdownReport.clockName(clock)) \(Minutes.words(item.metrics.clocks[clock]))"
         }
-        return ["", "#### Clocks", ""] + table.lines
-    }
-
-    static func eventCell(_ kind: LifecycleEvent.Kind, _ event: LifecycleEvent?) -> String {
-        let name = kind.rawValue.replacingOccurrences(of: "_", with: " ")
-        guard let event else { return "\(name): unknown" }
-        return "\(name) \(UTCTime.display(event.instant)), \(MarkdownText.inline(event.source))"
+        return ["", "Clocks: " + parts.joined(separator: " · ") + " (— when an end is unknown)."]
     }
 
     static func lifecycle(_ item: MeasuredIncident) -> [String] {
@@ -70,15 +60,25 @@ enum IncidentSection {
         for event in events {
             table.append([
                 event.kind.rawValue.replacingOccurrences(of: "_", with: " "), UTCTime.display(event.instant),
-                MarkdownText.inline(event.source), MarkdownText.code(event.rule),
-                event.text.map { MarkdownText.inline(shorten($0)) } ?? "",
+                MarkdownText.inline(event.source), MarkdownText.code(shorten(event.rule, limit: 70)),
+                event.text.map { MarkdownText.inline(shorten($0, limit: 80)) } ?? "",
             ])
         }
         return ["", "#### Lifecycle events", ""] + table.lines
     }
 
+    /// The most timeline rows a detail section shows; the rest are in `timeline.csv`.
+    static let timelineLimit = 5
+
     static func timeline(_ item: MeasuredIncident) -> [String] {
-        let rows = TimelineCSV.Row.rows(for: item)
+        // The same time read from the same words twice (a body repeated in two updates) shows once here.
+        var seen = Set<String>()
+        let all = TimelineCSV.Row.rows(for: item).filter { row in
+            let end = row.end?.instant.timeIntervalSince1970 ?? 0
+            return seen.insert("\(row.time.instant.timeIntervalSince1970)|\(end)|\(row.time.written.text)|\(row.text)")
+                .inserted
+        }
+        let rows = all.prefix(timelineLimit)
         guard !rows.isEmpty else { return ["", "#### Timeline", "", "No time in this incident could be read."] }
         var table = MarkdownTable([
             ("UTC", .left), ("As written", .left), ("Zone reading", .left), ("Source", .left), ("Text", .left),
@@ -88,10 +88,18 @@ enum IncidentSection {
             if let end = row.end { when += " to " + UTCTime.display(end.instant) }
             table.append([
                 when, MarkdownText.code(row.time.written.text), zoneReading(row.time.zone),
-                sourceCell(row), MarkdownText.inline(shorten(row.text)),
+                sourceCell(row), MarkdownText.inline(shorten(row.text, limit: 100)),
             ])
         }
-        return ["", "#### Timeline", ""] + table.lines
+        var lines = ["", "#### Timeline", ""] + table.lines
+        if all.count > rows.count {
+            lines += [
+                "",
+                "\(all.count - rows.count) more in [`timeline.csv`](timeline.csv) "
+                    + "(`incident_id` \(MarkdownText.code(item.incident.id))).",
+            ]
+        }
+        return lines
     }
 
     static func zoneReading(_ zone: ZoneReading) -> String {
@@ -119,19 +127,20 @@ enum IncidentSection {
         if !item.metrics.promises.isEmpty {
             lines += [
                 "", "#### Promised updates", "",
-                "\(broken.count) of \(item.metrics.promises.count) promises of a next update were broken.", "",
+                "\(broken.count) of \(item.metrics.promises.count) promises of a next update were broken"
+                    + (broken.isEmpty ? "." : "; the broken ones:"), "",
             ]
             var table = MarkdownTable([
                 ("Made", .left), ("Promise", .left), ("Within", .right), ("Next update", .left), ("Kept", .left),
             ])
-            for promise in item.metrics.promises {
+            for promise in item.metrics.promises where promise.broken {
                 table.append([
                     UTCTime.display(promise.made), MarkdownText.inline(shorten(promise.text)),
                     Minutes.words(promise.withinMinutes), promise.nextUpdate.map(UTCTime.display) ?? "none",
                     promise.broken ? "**broken**" : "kept",
                 ])
             }
-            lines += table.lines
+            if !broken.isEmpty { lines += table.lines }
         }
         if !item.metrics.statedDurations.isEmpty {
             lines += ["", "#### Stated and computed durations", ""]
@@ -153,8 +162,8 @@ enum IncidentSection {
         return lines + DiagnosticLines.incident(diagnostics)
     }
 
-    static func shorten(_ text: String) -> String {
+    static func shorten(_ text: String, limit: Int = cellLimit) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count > cellLimit ? String(flat.prefix(cellLimit - 1)) + "…" : flat
+        return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
     }
 }

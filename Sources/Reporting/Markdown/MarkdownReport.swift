@@ -137,7 +137,13 @@ public enum MarkdownReport {
 
     static func charts(_ report: Report) -> [String] {
         var lines = ["", "## Impact windows", ""]
-        let gantt = MermaidGantt.chart(report)
+        let timelines = SVGTimelineChart.charts(report)
+        // A report too large for one chart gets one per vendor, and no gantt: a year of many vendors
+        // would be a gantt nobody could read.
+        let gantt =
+            timelines.count > 1
+            ? MermaidGantt.Chart(source: nil, drawn: 0, leftOutForSize: 0, withoutWindow: 0)
+            : MermaidGantt.chart(report)
         if let source = gantt.source {
             lines += ["```mermaid", source, "```", ""]
         }
@@ -159,8 +165,14 @@ public enum MarkdownReport {
                     + "not drawn; the incidents table lists \(gantt.withoutWindow == 1 ? "it" : "them").")
         }
         if !notes.isEmpty { lines += [notes.joined(separator: " "), ""] }
+        if timelines.count > 1 {
+            lines += ["One chart per vendor, so that each stays readable on a page.", ""]
+        }
+        for chart in timelines {
+            let who = timelines.count > 1 ? ", " + MarkdownText.inline(chart.vendors.joined(separator: ", ")) : ""
+            lines += ["![Impact windows per component\(who)](\(chart.name))", ""]
+        }
         lines += [
-            "![Impact windows per component](\(SVGTimelineChart.fileName))", "",
             "## Time to resolve", "",
             "![Distribution of time to resolve, log scale](\(SVGDistributionChart.fileName))", "",
             "A log scale, because incident durations spread over orders of magnitude: a few long incidents would "

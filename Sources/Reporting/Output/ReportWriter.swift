@@ -25,14 +25,16 @@ public struct ReportWriter: Sendable {
     ///
     /// The files are rendered in parallel (each one is independent of the others), the largest first.
     public func files(for report: Report) throws -> [ReportFile] {
-        let renderers: [@Sendable () throws -> ReportFile]
+        var renderers: [@Sendable () throws -> ReportFile]
         switch format {
         case .markdown:
-            renderers = [
-                { ReportFile(name: MarkdownReport.fileName, text: MarkdownReport.render(report)) },
-                { ReportFile(name: SVGTimelineChart.fileName, text: SVGTimelineChart.render(report)) },
-                { ReportFile(name: SVGDistributionChart.fileName, text: SVGDistributionChart.render(report)) },
-            ]
+            renderers = [{ ReportFile(name: MarkdownReport.fileName, text: MarkdownReport.render(report)) }]
+            renderers += SVGTimelineChart.charts(report).map { chart in
+                { ReportFile(name: chart.name, text: SVGTimelineChart.render(report, vendors: chart.vendors)) }
+            }
+            renderers.append {
+                ReportFile(name: SVGDistributionChart.fileName, text: SVGDistributionChart.render(report))
+            }
         case .html:
             renderers = [{ ReportFile(name: HTMLReport.fileName, text: HTMLReport.render(report)) }]
         case .json:

@@ -23,14 +23,35 @@ public enum SVGTimelineChart {
     /// Bars narrower than this get their length written beside them.
     static let labelledBelow = 40.0
 
-    /// The chart for a report.
-    public static func render(_ report: Report) -> String {
+    /// The most rows one chart has before the report gets one chart per vendor instead (about a
+    /// printed page at this width).
+    static let rowCap = 40
+
+    /// The charts a report gets: one, `impact-windows.svg`, while its rows fit under ``rowCap``;
+    /// else one per vendor, `impact-windows-<vendor>.svg`.
+    public static func charts(_ report: Report) -> [(name: String, vendors: [String])] {
+        let components = Dictionary(grouping: report.impactWindows, by: \.vendor).mapValues {
+            Set($0.map(\.component)).count
+        }
+        let rows = report.vendors.reduce(0) { $0 + 1 + (components[$1] ?? 0) }
+        guard rows > rowCap, report.vendors.count > 1 else { return [(fileName, report.vendors)] }
+        let names = Anchor.unique(report.vendors.map { (vendor: "impact-windows", id: $0) })
+        return zip(report.vendors, names).map { vendor, name in
+            (String(name.dropFirst("incident-".count)) + ".svg", [vendor])
+        }
+    }
+
+    /// The chart for a report, of every vendor.
+    public static func render(_ report: Report) -> String { render(report, vendors: report.vendors) }
+
+    /// The chart of some of the report's vendors.
+    public static func render(_ report: Report, vendors: [String]) -> String {
         let plotLeft = labelWidth
         let plotRight = width - valueWidth
         let span = report.measuredSpan
         let groups = Dictionary(grouping: report.impactWindows) { $0.vendor }
         var rows: [(vendor: String, component: String?)] = []
-        for vendor in report.vendors {
+        for vendor in vendors {
             let components = Set((groups[vendor] ?? []).map(\.component)).sorted()
             rows.append((vendor, nil))
             rows += components.map { (vendor, $0) }
@@ -38,7 +59,8 @@ public enum SVGTimelineChart {
         let plotHeight = max(Double(rows.count), 1) * rowHeight
         let height = top + plotHeight + 64
         var canvas = SVGCanvas(width: width, height: height)
-        let title = "Impact windows per component, \(report.period.label) (UTC)"
+        let who = vendors.count == 1 && report.vendors.count > 1 ? "\(vendors[0]): " : ""
+        let title = "\(who)Impact windows per component, \(report.period.label) (UTC)"
         canvas.text(title, x: 16, y: 26, size: 16, weight: "bold")
         canvas.text(
             "Each bar is one incident's impact on a component; darker is a full outage, lighter a partial one.",
