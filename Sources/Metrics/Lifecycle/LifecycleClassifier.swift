@@ -97,7 +97,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
         keywords: [["[impact", "[detected", "[identified", "[mitigated", "[resolved"]])
 
     static let detectedWords = TextPattern(
-        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports (?:a|an|the|that|of|issues?|problems?|errors?)|first report|notified|notic(?:e|es|ed|ing)|spotted|discover(?:s|ed)?|(?:became|become|becomes|made|is|are|was|were|team|staff|engineers?) aware|raised (?:\w+ ){0,2}(?:support )?(?:requests?|tickets?|cases?)|support (?:requests?|tickets?|cases?) (?:raised|opened|came in))\b"#,
+        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports (?:a|an|the|that|of|issues?|problems?|errors?)|(?:customers?|users?|clients?|someone|people) (?:\w+ )?reports?|first report|notified|notic(?:e|es|ed|ing)|spotted|discover(?:s|ed)?|(?:became|become|becomes|made|is|are|was|were|team|staff|engineers?) aware|raised (?:\w+ ){0,2}(?:support )?(?:requests?|tickets?|cases?)|support (?:requests?|tickets?|cases?) (?:raised|opened|came in))\b"#,
         keywords: [
             [
                 "alert", "alarm", "page", "detect", "report", "notified", "notic", "spotted", "discover", "aware",
