@@ -67,7 +67,9 @@ struct PostmortemLineReader: Sendable {
         // timeline's name, its times stay in order, and its zone and date carry on from the timeline.
         var timeline: (level: Int, heading: String, zone: String?)?
         for section in postmortem.sections {
-            if let open = timeline, section.level <= open.level || reader.expressions(in: section.heading).isEmpty {
+            // A deeper heading with no number at all (`### What went well`) ends the timeline; one with
+            // a time the parser cannot read (`### 0:25:59 AM`) stays in it.
+            if let open = timeline, section.level <= open.level || !section.heading.contains(where: \.isNumber) {
                 timeline = nil
             }
             let entryOf = timeline

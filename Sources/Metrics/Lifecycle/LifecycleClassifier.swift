@@ -97,7 +97,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
         keywords: [["[impact", "[detected", "[identified", "[mitigated", "[resolved"]])
 
     static let detectedWords = TextPattern(
-        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports (?:a|an|the|that|of|issues?|problems?|errors?)|first report|notified|notic(?:e|es|ed|ing)|spotted|discover(?:s|ed)?|(?:became|become|becomes|made|is|are|was|were|team|staff|engineers?) aware|raised (?:\w+ ){0,2}(?:support )?(?:requests?|tickets?|cases?)|support (?:requests?|tickets?|cases?) (?:raised|opened|came in))\b"#,
+        #"\b(?:alerted|alerts? (?:fire[sd]?|fired|triggered|went off)|alarms?|alarmed|paged|pages (?:the|an?|on-call)|detected|detection|reported|reports (?:a|an|the|that|of|issues?|problems?|errors?)|(?:customers?|users?|clients?|someone|people) (?:\w+ )?reports?|first report|notified|notic(?:e|es|ed|ing)|spotted|discover(?:s|ed)?|(?:became|become|becomes|made|is|are|was|were|team|staff|engineers?) aware|raised (?:\w+ ){0,2}(?:support )?(?:requests?|tickets?|cases?)|support (?:requests?|tickets?|cases?) (?:raised|opened|came in))\b"#,
         keywords: [
             [
                 "alert", "alarm", "page", "detect", "report", "notified", "notic", "spotted", "discover", "aware",
@@ -117,7 +117,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let resolvedWords = TextPattern(
-        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue) (?:is |was |has been )?(?:declared |marked )?resolved|back to (?:normal|working order|working|full service)|(?:return|returns|returned|returning) to normal|fully (?:restored|recovered|resolved|operational)|full recovery|impact (?:ends|ended|is over)|impact was over|all clear|(?:is|are|was|were|been|being) (?:now )?(?:fully )?(?:restored|recovered)|services? (?:was |were |is |are )?restored|(?:everything|all|things|it|service|services) (?:is |are |was |were )?(?:working|operational|running) (?:again|normally|as expected)|(?:is|are|was|were) (?:now )?working again|(?:working|running|up|online|flowing|created|processing|launching|serving|responding) again|(?:goes|went|has gone|gone) away|(?:comes|came) (?:back )?(?:up|online)|back (?:up|online)|resolution deployed|fix (?:was |is )?(?:deployed|applied) and (?:services?|everything) restored)\b)"#,
+        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue|problem) (?:is |was |has been )?(?:declared |marked )?resolved?|back to (?:normal|working order|working|full service)|(?:return|returns|returned|returning) to normal|fully (?:restored|recovered|resolved|operational)|full recovery|impact (?:ends|ended|is over)|impact was over|all clear|(?:is|are|was|were|been|being) (?:now )?(?:fully )?(?:restored|recovered)|services? (?:was |were |is |are )?restored|(?:everything|all|things|it|service|services) (?:is |are |was |were )?(?:working|operational|running) (?:again|normally|as expected)|(?:is|are|was|were) (?:now )?working again|(?:working|running|up|online|flowing|created|processing|launching|serving|responding) again|(?:goes|went|has gone|gone) away|(?:comes|came) (?:back )?(?:up|online)|back (?:up|online)|resolution deployed|(?:services?|systems?|everything|all) (?:\w+ ){0,2}operational|fix (?:was |is )?(?:deployed|applied) and (?:services?|everything) restored)\b)"#,
         keywords: [
             [
                 "resol", "normal", "full", "impact", "working", "all clear", "restored", "recovered", "operational",
@@ -127,13 +127,13 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let impactWords = TextPattern(
-        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|unresponsive|unhealthy|offline|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|stall\w*|crash\w*|faults?|broken|(?:is|are|was|were|went|goes|go|hard) down|drops?|dropped|dropping|stopped|stops (?:working|responding)|(?:not|no longer) (?:working|responding|starting|launching|loading|accessible)|problems? (?:starts?|started|begins?|began)|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#,
+        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|unresponsive|unhealthy|offline|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|stall\w*|crash\w*|faults?|broken|(?:is|are|was|were|went|goes|go|hard) down|drops?|dropped|dropping|stopped|stops (?:working|responding)|(?:not|no longer) (?:working|responding|starting|launching|loading|accessible)|problems? (?:starts?|started|begins?|began)|no new|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#,
         keywords: [
             [
                 "error", "fail", "latenc", "degrad", "outage", "unavailable", "unreachable", "disrupt", "impact",
                 "increas", "spike", "surg", "delay", "slow", "elevated", "time", "timing out", "unable to",
                 "experienc", "observed", "unresponsive", "unhealthy", "offline", "stall", "crash", "fault", "broken",
-                "down", "drop", "stop", "not ", "no longer", "problem",
+                "down", "drop", "stop", "not ", "no longer", "problem", "no new",
             ]
         ]
     )

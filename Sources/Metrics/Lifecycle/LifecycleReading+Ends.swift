@@ -37,19 +37,20 @@ extension LifecycleReading {
         return nil
     }
 
-    /// Detected: a marker or tag, else the earliest credible line worded as detection, else (in a
-    /// document with no status updates) the first postmortem line worded as identified.
+    /// Detected: a marker or tag, else the earliest credible line worded as detection, or (in a
+    /// document with no status updates) a postmortem line worded as identified before it.
     func detected() -> LifecycleEvent? {
         if let found = explicit(.detected, useEnd: false) { return found }
-        guard let (line, passed) = firstCredible(.detected, in: wordLines) else {
-            // A team's own document with no detection wording: the problem was noticed when it was
-            // first identified ("Problem is identified").
-            guard incident.updates.isEmpty, let (line, passed) = firstCredible(.identified, in: postmortemLines) else {
-                return nil
-            }
-            let rule = (line.cue(.identified)?.rule ?? "wording") + " (no detection wording; first identified)"
+        let worded = firstCredible(.detected, in: wordLines)
+        // In a team's own document a problem identified is a problem noticed: a line worded as
+        // identified ("Problem is identified") before any detection wording is the detection.
+        if incident.updates.isEmpty, let (line, passed) = firstCredible(.identified, in: postmortemLines),
+            worded.map({ line.start < $0.line.start }) ?? true
+        {
+            let rule = (line.cue(.identified)?.rule ?? "wording") + " (identified before any detection wording)"
             return line.event(.detected, rule: Self.rule(rule, passedOver: passed))
         }
+        guard let (line, passed) = worded else { return nil }
         return line.event(.detected, rule: Self.rule(line.cue(.detected)?.rule ?? "wording", passedOver: passed))
     }
 
