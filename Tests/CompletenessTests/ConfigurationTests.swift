@@ -104,8 +104,8 @@ import Testing
         var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         let names = Array("abcdefghi").map(String.init)
         for level in 1..<names.count {
-            lines.append("\(names[level]): &\(names[level]) [" + Array(repeating: "*" + names[level - 1], count: 9)
-                .joined(separator: ", ") + "]")
+            let references = Array(repeating: "*" + names[level - 1], count: 9).joined(separator: ", ")
+            lines.append("\(names[level]): &\(names[level]) [" + references + "]")
         }
         let text = "rules:\n" + lines.map { "  " + $0 }.joined(separator: "\n") + "\n"
         #expect {

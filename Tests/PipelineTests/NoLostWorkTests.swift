@@ -167,7 +167,9 @@ struct NoLostWorkTests {
 
         // Runs at once: each one either refuses or writes its whole report.
         for _ in 0..<3 {
-            let runs = try [large, small, large].map { try PostmortemProcess.start(["report", $0.path, "--out", reports.path]) }
+            let runs = try [large, small, large].map {
+                try PostmortemProcess.start(["report", $0.path, "--out", reports.path])
+            }
             for run in runs {
                 let outcome = try run.finish()
                 #expect(

@@ -23,7 +23,8 @@ import Testing
         let first = try contents(of: folder.appendingPathComponent("a"))
         let second = try contents(of: folder.appendingPathComponent("b"))
         #expect(first == second)
-        #expect(first.count == 8)
+        #expect(first.count == 9, "the eight files and the report marker")
+        #expect(first.keys.contains(ReportFolderWriter.markerName))
     }
 
     @Test func jsonFormatWritesReportJSONBesideTheCSVFiles() throws {
@@ -40,6 +41,7 @@ import Testing
         _ = try ReportWriter().write(try SampleReport.january(), to: folder)
         let text = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(!text.contains("Generated"))
-        #expect(try contents(of: folder).keys.allSatisfy { !$0.hasPrefix(".") })
+        let hidden = try contents(of: folder).keys.filter { $0.hasPrefix(".") }
+        #expect(hidden == [ReportFolderWriter.markerName], "no temporary file is left beside the report")
     }
 }

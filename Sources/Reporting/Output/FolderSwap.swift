@@ -14,8 +14,10 @@ import Foundation
 /// aside and the new one into place, and the one moment between the two renames is recovered by the
 /// next run (see `ReportFolderWriter`).
 enum FolderSwap {
-    /// Swaps the folders at `first` and `second`; both must exist. Without an atomic exchange, the
-    /// old `second` passes through `aside` for a moment. Returns whether it was atomic.
+    /// Swaps the folders at `first` and `second`, which must both exist.
+    ///
+    /// Without an atomic exchange, the old `second` passes through `aside` for a moment. Returns
+    /// whether it was atomic.
     static func exchange(_ first: String, _ second: String, aside: String) throws(AtomicFileWriter.WriteError)
         -> Bool
     {
