@@ -105,6 +105,19 @@ public struct ReportBuilder: Sendable {
         Parallel.map(inputs.count) { transform(inputs[$0]) }
     }
 
+    /// Of `vendors`, those whose earliest known instant (an impact start or a first update,
+    /// maintenance included) comes after `start`: the data says nothing of their time before it.
+    /// The caller leaves out vendors with incidents in the earlier period: those are compared.
+    static func unobserved(_ vendors: Set<String>, in measured: [MeasuredIncident], before start: Date?) -> [String] {
+        guard let start else { return [] }
+        var earliest: [String: Date] = [:]
+        for item in measured {
+            guard let instant = [item.windowStart, item.incident.firstUpdate].compactMap({ $0 }).min() else { continue }
+            earliest[item.incident.vendor] = min(earliest[item.incident.vendor] ?? instant, instant)
+        }
+        return vendors.filter { vendor in earliest[vendor].map { $0 > start } ?? true }.sorted()
+    }
+
     /// The report of a period over measured incidents: selection, clock summaries and availability.
     public func assemble(
         _ measured: [MeasuredIncident], period: ReportPeriod, vendors: [String] = [], problems: [String] = [],
@@ -123,7 +136,9 @@ public struct ReportBuilder: Sendable {
             return PeriodSummary(
                 period: before, incidents: earlier.filter(\.countsInClocks).count,
                 clocks: summarizer.summarize(earlier.filter(\.countsInClocks).map(\.metrics)),
-                availability: measureAvailability(earlier, period: before).rows)
+                availability: measureAvailability(earlier, period: before).rows,
+                unobserved: Self.unobserved(
+                    vendorNames.subtracting(earlier.map(\.incident.vendor)), in: measured, before: before.start))
         }
         let measured = measureAvailability(selected, period: period)
         let method =

@@ -66,12 +66,16 @@ enum ReviewSection {
         for vendor in report.vendors {
             let before = previous.availability.first { $0.vendor == vendor && $0.component == nil }
             let now = report.availability.first { $0.vendor == vendor && $0.component == nil }
+            let observed = !previous.unobserved.contains(vendor)
             table.append([
                 "Availability, \(MarkdownReport.vendorName(vendor)) (any component down)",
-                before.map { Words.availability($0.availability, weightedMinutes: $0.weightedMinutes) }
-                    ?? "no incident",
+                observed
+                    ? before.map { Words.availability($0.availability, weightedMinutes: $0.weightedMinutes) }
+                        ?? "no incident" : "no data",
                 now.map { Words.availability($0.availability, weightedMinutes: $0.weightedMinutes) } ?? "no incident",
-                availabilityChange(before?.weightedMinutes ?? 0, now?.weightedMinutes ?? 0),
+                observed
+                    ? availabilityChange(before?.weightedMinutes ?? 0, now?.weightedMinutes ?? 0)
+                    : "not compared: no data before",
             ])
         }
         lines += table.lines
@@ -80,6 +84,16 @@ enum ReviewSection {
             "A change in a median counts only when the 95 % intervals of the two periods do not overlap; "
                 + "otherwise it reads “no clear change”. Availability compares weighted downtime minutes.",
         ]
+        if !previous.unobserved.isEmpty {
+            let names = previous.unobserved.map { MarkdownReport.vendorName($0) }
+            lines += [
+                "",
+                "The data of \(Words.list(names)) starts after \(MarkdownText.inline(previous.period.label)) began, "
+                    + "so \(names.count == 1 ? "its" : "their") earlier time is unknown, not free of incidents: "
+                    + "\(names.count == 1 ? "it is" : "they are") not compared, and the counts and medians of "
+                    + "\(MarkdownText.inline(previous.period.label)) may miss \(names.count == 1 ? "its" : "their") incidents.",
+            ]
+        }
         return lines
     }
 

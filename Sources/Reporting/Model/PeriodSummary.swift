@@ -10,13 +10,20 @@ public struct PeriodSummary: Sendable, Hashable, Codable {
     public var clocks: [ClockSummary]
     /// Availability per vendor and component, as in ``Report/availability``.
     public var availability: [ComponentAvailability]
+    /// The vendors with no incident in the period whose data does not reach back to its start,
+    /// sorted: for them "no incident" would be a guess, so they are not compared.
+    public var unobserved: [String]
 
     /// Creates a summary.
-    public init(period: ReportPeriod, incidents: Int, clocks: [ClockSummary], availability: [ComponentAvailability]) {
+    public init(
+        period: ReportPeriod, incidents: Int, clocks: [ClockSummary], availability: [ComponentAvailability],
+        unobserved: [String] = []
+    ) {
         self.period = period
         self.incidents = incidents
         self.clocks = clocks
         self.availability = availability
+        self.unobserved = unobserved
     }
 
     /// The summary of one clock, when there is one.

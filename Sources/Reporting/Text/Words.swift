@@ -7,6 +7,12 @@ public enum Words {
         "\(MarkdownText.count(value)) \(value == 1 ? noun : plural ?? noun + "s")"
     }
 
+    /// `AWS`, `AWS and Kustomer`, `AWS, Kustomer and Tailspin`.
+    public static func list(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// An availability for a reader, three decimals: `99.429 %`; a figure that would round to 100 % but
     /// has downtime shows as `> 99.999 %`, so only a clean figure reads 100 %.
     public static func availability(_ fraction: Double?, weightedMinutes: Double = 0) -> String {
