@@ -105,9 +105,11 @@ public struct ReportBuilder: Sendable {
         Parallel.map(inputs.count) { transform(inputs[$0]) }
     }
 
-    /// Of `vendors`, those whose earliest known instant (an impact start or a first update,
-    /// maintenance included) comes after `start`: the data says nothing of their time before it.
-    /// The caller leaves out vendors with incidents in the earlier period: those are compared.
+    /// Of `vendors`, those whose data starts after `start`.
+    ///
+    /// Their earliest known instant (an impact start or a first update, maintenance included) comes
+    /// after it, so the data says nothing of their time before. The caller leaves out vendors with
+    /// incidents in the earlier period: those are compared.
     static func unobserved(_ vendors: Set<String>, in measured: [MeasuredIncident], before start: Date?) -> [String] {
         guard let start else { return [] }
         var earliest: [String: Date] = [:]
