@@ -13,17 +13,20 @@ enum SectionContentReading {
     /// The keys `scope` gains from its content, given every scope of the document.
     static func keys(for scope: SectionScope, among scopes: [SectionScope]) -> Set<String> {
         let heading = HeadingNormalizer.normalize(scope.section.heading)
-        let text = scope.lines.map(\.text).joined(separator: " ")
+        let detection = ["identified", "discovered", "discovery", "how identified", "how it was identified"]
+        let conclusion = ["conclusion", "conclusions"]
+        let lessons = ["lessons learned", "lessons learnt", "lessons", "learnings"]
         var keys: Set<String> = []
-        if ["identified", "discovered", "discovery", "how identified", "how it was identified"].contains(heading),
-            LifecycleClassifier().cues(in: text).contains(where: { $0.kind == .detected })
-        {
+        guard detection.contains(heading) || conclusion.contains(heading) || lessons.contains(heading) else {
+            return keys
+        }
+        let text = scope.lines.map(\.text).joined(separator: " ")
+        if detection.contains(heading), LifecycleClassifier().cues(in: text).contains(where: { $0.kind == .detected }) {
             keys.insert("detection")
         }
-        if ["conclusion", "conclusions"].contains(heading), !text.isEmpty, !saysCauseUnknown(text) {
+        if conclusion.contains(heading), !text.isEmpty, !saysCauseUnknown(text) {
             keys.insert("root-cause")
         }
-        let lessons = ["lessons learned", "lessons learnt", "lessons", "learnings"]
         if lessons.contains(heading), !scopes.contains(where: { $0.keys.contains("action-items") }),
             isPrescriptive(scope.lines)
         {
