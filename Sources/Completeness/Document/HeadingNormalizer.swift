@@ -119,7 +119,11 @@ enum HeadingNormalizer {
                 let bytes = synonym.utf8
                 if bytes.allSatisfy({ $0 < 0x80 }) {
                     guard bytes.count <= text.count, text.starts(with: bytes) else { continue }
-                    if bytes.count == text.count { isExact = true } else if text[bytes.count] == 0x20 { isPrefix = true }
+                    if bytes.count == text.count {
+                        isExact = true
+                    } else if text[bytes.count] == 0x20 {
+                        isPrefix = true
+                    }
                 } else if synonym == candidate {
                     isExact = true
                 } else if candidate.hasPrefix(synonym + " ") {
