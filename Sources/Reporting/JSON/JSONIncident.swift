@@ -66,6 +66,16 @@ struct JSONIncident: Codable, Sendable, Hashable {
         var place: String
     }
 
+    /// A maintenance's scheduled window and how it ended.
+    struct Maintenance: Codable, Sendable, Hashable {
+        var start: String?
+        var end: String?
+        var minutes: Double?
+        var source: String
+        var completed: String?
+        var overrunMinutes: Double?
+    }
+
     var anchor: String
     var id: String
     var vendor: String
@@ -79,6 +89,7 @@ struct JSONIncident: Codable, Sendable, Hashable {
     var pageZone: String?
     var windowStart: String?
     var windowEnd: String?
+    var maintenanceWindow: Maintenance?
     var events: [Event]
     var clocks: [ClockValue]
     var updates: Int
@@ -108,6 +119,13 @@ struct JSONIncident: Codable, Sendable, Hashable {
         pageZone = incident.pageZone
         windowStart = item.windowStart.map(UTCTime.iso)
         windowEnd = item.windowEnd.map(UTCTime.iso)
+        maintenanceWindow = metrics.maintenanceWindow.map {
+            Maintenance(
+                start: $0.start.map(UTCTime.iso), end: $0.end.map(UTCTime.iso),
+                minutes: $0.minutes.map(JSONReport.tenth),
+                source: $0.source, completed: $0.completed.map(UTCTime.iso),
+                overrunMinutes: $0.overrunMinutes.map(JSONReport.tenth))
+        }
         events = LifecycleEvent.Kind.allCases.compactMap { metrics.events[$0] }.map {
             Event(
                 kind: $0.kind.rawValue, instant: UTCTime.iso($0.instant), source: $0.source, rule: $0.rule,

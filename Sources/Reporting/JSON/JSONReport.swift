@@ -43,6 +43,18 @@ public struct JSONReport: Codable, Sendable, Hashable {
         var weightedMinutes: Double
         var periodMinutes: Double
         var availability: Double
+        var openIncidents: Int
+    }
+
+    /// The period before, as the review compares it.
+    struct Previous: Codable, Sendable, Hashable {
+        var label: String
+        var start: String?
+        var end: String?
+        var incidents: Int
+        var clocks: [ClockRow]
+        var availability: [AvailabilityRow]
+        var unobservedVendors: [String]
     }
 
     /// The span one vendor's availability is measured over.
@@ -62,6 +74,7 @@ public struct JSONReport: Codable, Sendable, Hashable {
         var start: String
         var end: String
         var weight: Double
+        var open: Bool
     }
 
     /// The document's format name and version.
@@ -71,6 +84,7 @@ public struct JSONReport: Codable, Sendable, Hashable {
     var vendors: [String]
     var headline: [VendorHeadline]
     var clocks: [ClockRow]
+    var previous: Previous?
     var statisticsMethod: String
     var incidents: [JSONIncident]
     var availability: [AvailabilityRow]
@@ -97,23 +111,17 @@ public struct JSONReport: Codable, Sendable, Hashable {
             copy.availability = row.availability.map(Self.sixth)
             return copy
         }
-        clocks = report.clocks.map { s in
-            ClockRow(
-                clock: s.clock.rawValue, definition: s.clock.definition, n: s.n, median: s.median.map(Self.tenth),
-                p75: s.p75.map(Self.tenth), p90: s.p90.map(Self.tenth), p95: s.p95.map(Self.tenth),
-                min: s.min.map(Self.tenth), max: s.max.map(Self.tenth), medianCILow: s.medianCILow.map(Self.tenth),
-                medianCIHigh: s.medianCIHigh.map(Self.tenth),
-                incidentsFor10PercentChange: s.incidentsFor10PercentChange,
-                sampleSizeNote: s.sampleSizeNote)
+        clocks = report.clocks.map(Self.clockRow)
+        previous = report.previous.map { before in
+            Previous(
+                label: before.period.label, start: before.period.start.map(UTCTime.iso),
+                end: before.period.end.map(UTCTime.iso), incidents: before.incidents,
+                clocks: before.clocks.map(Self.clockRow), availability: before.availability.map(Self.availabilityRow),
+                unobservedVendors: before.unobserved)
         }
         statisticsMethod = report.statisticsMethod
         incidents = zip(report.incidents, report.anchors).map { JSONIncident($0, anchor: $1) }
-        availability = report.availability.map {
-            AvailabilityRow(
-                vendor: $0.vendor, component: $0.component, incidents: $0.incidents,
-                impactMinutes: Self.tenth($0.impactMinutes), weightedMinutes: Self.tenth($0.weightedMinutes),
-                periodMinutes: Self.tenth($0.periodMinutes), availability: Self.sixth($0.availability))
-        }
+        availability = report.availability.map(Self.availabilityRow)
         availabilitySpans = report.availabilitySpans.map {
             Span(
                 vendor: $0.vendor, start: UTCTime.iso($0.start), end: UTCTime.iso($0.end), rule: $0.rule.rawValue,
@@ -122,7 +130,7 @@ public struct JSONReport: Codable, Sendable, Hashable {
         impactWindows = report.impactWindows.map {
             Window(
                 vendor: $0.vendor, component: $0.component, incidentID: $0.incidentID, start: UTCTime.iso($0.start),
-                end: UTCTime.iso($0.end), weight: $0.weight)
+                end: UTCTime.iso($0.end), weight: $0.weight, open: $0.open)
         }
         var coverage = report.coverage
         coverage.lagMedian = coverage.lagMedian.map(Self.tenth)
@@ -133,6 +141,22 @@ public struct JSONReport: Codable, Sendable, Hashable {
         dataCoverage = report.dataCoverage
         diagnosticsByCode = DiagnosticTally.tallies(report.incidents)
         problems = report.problems
+    }
+
+    static func clockRow(_ s: ClockSummary) -> ClockRow {
+        ClockRow(
+            clock: s.clock.rawValue, definition: s.clock.definition, n: s.n, median: s.median.map(tenth),
+            p75: s.p75.map(tenth), p90: s.p90.map(tenth), p95: s.p95.map(tenth), min: s.min.map(tenth),
+            max: s.max.map(tenth), medianCILow: s.medianCILow.map(tenth), medianCIHigh: s.medianCIHigh.map(tenth),
+            incidentsFor10PercentChange: s.incidentsFor10PercentChange, sampleSizeNote: s.sampleSizeNote)
+    }
+
+    static func availabilityRow(_ row: ComponentAvailability) -> AvailabilityRow {
+        AvailabilityRow(
+            vendor: row.vendor, component: row.component, incidents: row.incidents,
+            impactMinutes: tenth(row.impactMinutes), weightedMinutes: tenth(row.weightedMinutes),
+            periodMinutes: tenth(row.periodMinutes), availability: sixth(row.availability),
+            openIncidents: row.openIncidents)
     }
 
     /// The document's text: pretty-printed, keys sorted, slashes unescaped, ending in a newline.
