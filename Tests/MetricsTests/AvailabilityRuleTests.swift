@@ -6,23 +6,7 @@ import Testing
 /// Each availability rule on constructed incidents: the span measured, an incident open at the
 /// period's end, an unresolved one never at 100 %, maintenance apart, overlapping components.
 @Suite struct AvailabilityRuleTests {
-    /// January 2025, 44,640 minutes.
-    let january = DateInterval(
-        start: TestTimes.instant("2025-01-01T00:00:00Z"), end: TestTimes.instant("2025-02-01T00:00:00Z"))
-
-    func incident(
-        _ id: String, _ start: String, _ end: String?, impact: Impact, components: [String] = ["API"],
-        maintenance: Bool = false
-    ) -> (incident: Incident, metrics: IncidentMetrics) {
-        var updates = [TestTimes.update(.investigating, at: TestTimes.instant(start), body: "Looking.", number: 0)]
-        if let end {
-            updates.append(TestTimes.update(.resolved, at: TestTimes.instant(end), body: "Fixed.", number: 1))
-        }
-        let made = Incident(
-            id: id, vendor: "Acme", sourceFormat: .statuspageJSON, place: SourcePlace(file: "\(id).json"), title: id,
-            impact: impact, components: components, isMaintenance: maintenance, updates: updates)
-        return (made, IncidentMeasurer().measure(made))
-    }
+    let january = AvailabilityFixture.january
 
     func row(_ report: AvailabilityReport, _ component: String?) throws -> ComponentAvailability {
         try #require(report.rows.first { $0.component == component })
@@ -30,7 +14,8 @@ import Testing
 
     @Test func availabilityIsOverThePeriodNotTheSpanOfTheIncidents() throws {
         let report = AvailabilityCalculator().report(
-            [incident("a", "2025-01-10T10:00:00Z", "2025-01-10T11:00:00Z", impact: .major)], period: january)
+            [AvailabilityFixture.incident("a", "2025-01-10T10:00:00Z", "2025-01-10T11:00:00Z", impact: .major)],
+            period: january)
         let api = try row(report, "API")
         #expect(api.periodMinutes == 44_640)
         #expect(abs(api.availability - (1 - 60.0 / 44_640)) < 1e-12)
@@ -39,7 +24,7 @@ import Testing
 
     @Test func anIncidentOpenAtThePeriodsEndCountsToTheEndAndIsMarked() throws {
         let report = AvailabilityCalculator().report(
-            [incident("open", "2025-01-31T22:00:00Z", nil, impact: .major)], period: january)
+            [AvailabilityFixture.incident("open", "2025-01-31T22:00:00Z", nil, impact: .major)], period: january)
         let api = try row(report, "API")
         #expect(api.impactMinutes == 120)
         #expect(api.weightedMinutes == 120)
@@ -55,20 +40,22 @@ import Testing
     @Test func anUnresolvedIncidentIsNeverAt100Percent() throws {
         // `none` weighs 0 once resolved; still open, it counts at least as a partial outage.
         let open = AvailabilityCalculator().report(
-            [incident("quiet", "2025-01-31T20:00:00Z", nil, impact: .none)], period: january)
+            [AvailabilityFixture.incident("quiet", "2025-01-31T20:00:00Z", nil, impact: .none)], period: january)
         let api = try row(open, "API")
         #expect(abs(api.weightedMinutes - 240 * 0.3) < 1e-9)
         #expect(api.availability < 1)
         let resolved = AvailabilityCalculator().report(
-            [incident("quiet", "2025-01-31T20:00:00Z", "2025-01-31T21:00:00Z", impact: .none)], period: january)
+            [AvailabilityFixture.incident("quiet", "2025-01-31T20:00:00Z", "2025-01-31T21:00:00Z", impact: .none)],
+            period: january)
         #expect(try row(resolved, "API").availability == 1)
     }
 
     @Test func maintenanceNeverCounts() throws {
         let items = [
-            incident("a", "2025-01-10T10:00:00Z", "2025-01-10T11:00:00Z", impact: .major),
-            incident("m", "2025-01-12T00:00:00Z", "2025-01-12T06:00:00Z", impact: .maintenance, maintenance: true),
-            incident("m2", "2025-01-20T00:00:00Z", nil, impact: .maintenance, maintenance: true),
+            AvailabilityFixture.incident("a", "2025-01-10T10:00:00Z", "2025-01-10T11:00:00Z", impact: .major),
+            AvailabilityFixture.incident(
+                "m", "2025-01-12T00:00:00Z", "2025-01-12T06:00:00Z", impact: .maintenance, maintenance: true),
+            AvailabilityFixture.incident("m2", "2025-01-20T00:00:00Z", nil, impact: .maintenance, maintenance: true),
         ]
         let report = AvailabilityCalculator().report(items, period: january)
         #expect(try row(report, "API").weightedMinutes == 60)
@@ -78,8 +65,10 @@ import Testing
 
     @Test func overlappingComponentsEachCountAndTheVendorIsDownWhileAnyIs() throws {
         let items = [
-            incident("a", "2025-01-10T10:00:00Z", "2025-01-10T12:00:00Z", impact: .major, components: ["API"]),
-            incident("b", "2025-01-10T11:00:00Z", "2025-01-10T13:00:00Z", impact: .major, components: ["Web"]),
+            AvailabilityFixture.incident(
+                "a", "2025-01-10T10:00:00Z", "2025-01-10T12:00:00Z", impact: .major, components: ["API"]),
+            AvailabilityFixture.incident(
+                "b", "2025-01-10T11:00:00Z", "2025-01-10T13:00:00Z", impact: .major, components: ["Web"]),
         ]
         let report = AvailabilityCalculator().report(items, period: january)
         #expect(try row(report, "API").weightedMinutes == 120)
@@ -94,7 +83,8 @@ import Testing
         let covered = DateInterval(
             start: TestTimes.instant("2025-01-16T00:00:00Z"), end: TestTimes.instant("2025-03-01T00:00:00Z"))
         let report = AvailabilityCalculator().report(
-            [incident("a", "2025-01-20T10:00:00Z", "2025-01-20T11:00:00Z", impact: .major)], period: january,
+            [AvailabilityFixture.incident("a", "2025-01-20T10:00:00Z", "2025-01-20T11:00:00Z", impact: .major)],
+            period: january,
             observedSpans: ["Acme": covered])
         let api = try row(report, "API")
         #expect(api.periodMinutes == 16 * 1440)

@@ -4,30 +4,20 @@ import Metrics
 import Testing
 
 @Suite struct AvailabilityTests {
-    /// January 2025, 44,640 minutes.
-    let january = DateInterval(
-        start: TestTimes.instant("2025-01-01T00:00:00Z"), end: TestTimes.instant("2025-02-01T00:00:00Z"))
-
-    func incident(
-        _ id: String, _ start: String, _ end: String?, impact: Impact, components: [String], maintenance: Bool = false
-    ) -> (incident: Incident, metrics: IncidentMetrics) {
-        var updates = [TestTimes.update(.investigating, at: TestTimes.instant(start), body: "Looking.", number: 0)]
-        if let end {
-            updates.append(TestTimes.update(.resolved, at: TestTimes.instant(end), body: "Fixed.", number: 1))
-        }
-        let made = Incident(
-            id: id, vendor: "Acme", sourceFormat: .statuspageJSON, place: SourcePlace(file: "\(id).json"), title: id,
-            impact: impact, components: components, isMaintenance: maintenance, updates: updates)
-        return (made, IncidentMeasurer().measure(made))
-    }
+    let january = AvailabilityFixture.january
 
     var measured: [(incident: Incident, metrics: IncidentMetrics)] {
         [
-            incident("a", "2025-01-10T10:00:00Z", "2025-01-10T12:00:00Z", impact: .major, components: ["API"]),
-            incident("b", "2025-01-10T11:00:00Z", "2025-01-10T13:00:00Z", impact: .minor, components: ["API"]),
-            incident("c", "2024-12-31T23:00:00Z", "2025-01-01T00:30:00Z", impact: .critical, components: ["Web"]),
-            incident("m", "2025-01-12T00:00:00Z", "2025-01-12T06:00:00Z", impact: .maintenance, components: ["API"]),
-            incident("feb", "2025-02-03T08:00:00Z", "2025-02-03T09:00:00Z", impact: .major, components: ["API"]),
+            AvailabilityFixture.incident(
+                "a", "2025-01-10T10:00:00Z", "2025-01-10T12:00:00Z", impact: .major, components: ["API"]),
+            AvailabilityFixture.incident(
+                "b", "2025-01-10T11:00:00Z", "2025-01-10T13:00:00Z", impact: .minor, components: ["API"]),
+            AvailabilityFixture.incident(
+                "c", "2024-12-31T23:00:00Z", "2025-01-01T00:30:00Z", impact: .critical, components: ["Web"]),
+            AvailabilityFixture.incident(
+                "m", "2025-01-12T00:00:00Z", "2025-01-12T06:00:00Z", impact: .maintenance, components: ["API"]),
+            AvailabilityFixture.incident(
+                "feb", "2025-02-03T08:00:00Z", "2025-02-03T09:00:00Z", impact: .major, components: ["API"]),
         ]
     }
 

@@ -6,6 +6,20 @@ import Testing
 /// the previous report's version or the new one, never a half-written file.
 @Suite(.enabled(if: PostmortemProcess.binary != nil, "needs the built postmortem executable"))
 struct NoLostWorkTests {
+    /// A new, empty folder under the temporary directory; the caller removes it.
+    private func scratchFolder(_ prefix: String) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        return root
+    }
+
+    /// `feed(count:)` written to `name` in `folder`.
+    private func feedFile(count: Int, named name: String, in folder: URL) throws -> URL {
+        let file = folder.appendingPathComponent(name)
+        try feed(count: count).write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     /// A Statuspage feed with `count` resolved incidents, one a day from 2025-01-01.
     private func feed(count: Int) -> String {
         var items = ""
@@ -68,14 +82,10 @@ struct NoLostWorkTests {
     }
 
     @Test func reportKilledAtTwentyRandomMomentsLeavesTheWholeOldOrNewFolder() throws {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("pm-nolostwork-\(UUID().uuidString)")
-        try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: root) }
-        let small = root.appendingPathComponent("small.rss")
-        let large = root.appendingPathComponent("large.rss")
-        try feed(count: 12).write(to: small, atomically: true, encoding: .utf8)
-        try feed(count: 300).write(to: large, atomically: true, encoding: .utf8)
+        let root = try scratchFolder("pm-nolostwork")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let small = try feedFile(count: 12, named: "small.rss", in: root)
+        let large = try feedFile(count: 300, named: "large.rss", in: root)
 
         // The two whole versions the folder may hold, each from an uninterrupted run, and how long
         // such a run takes (the kill moments are spread over it and a little past it).
@@ -119,12 +129,9 @@ struct NoLostWorkTests {
     }
 
     @Test func interruptedReportRemovesItsTemporaryFolder() throws {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("pm-interrupt-\(UUID().uuidString)")
-        try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: root) }
-        let large = root.appendingPathComponent("large.rss")
-        try feed(count: 300).write(to: large, atomically: true, encoding: .utf8)
+        let root = try scratchFolder("pm-interrupt")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let large = try feedFile(count: 300, named: "large.rss", in: root)
         let reports = root.appendingPathComponent("out/reports")
         for signal in [SIGTERM, SIGINT] {
             let started = try PostmortemProcess.start(["report", large.path, "--out", reports.path])
@@ -139,14 +146,10 @@ struct NoLostWorkTests {
     }
 
     @Test func aRunIntoAFolderAnotherRunHoldsRefusesAndConcurrentRunsLeaveOneWholeReport() throws {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("pm-lock-\(UUID().uuidString)")
-        try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: root) }
-        let small = root.appendingPathComponent("small.rss")
-        let large = root.appendingPathComponent("large.rss")
-        try feed(count: 12).write(to: small, atomically: true, encoding: .utf8)
-        try feed(count: 300).write(to: large, atomically: true, encoding: .utf8)
+        let root = try scratchFolder("pm-lock")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let small = try feedFile(count: 12, named: "small.rss", in: root)
+        let large = try feedFile(count: 300, named: "large.rss", in: root)
         var wholes: [[String: Data]] = []
         for input in [small, large] {
             let folder = root.appendingPathComponent("whole-\(input.lastPathComponent)")
