@@ -41,9 +41,11 @@ public struct IncidentMeasurer: Sendable, Hashable {
         let talk = communication.analyze(incident, progression: progression)
         var diagnostics = lifecycleNotes
         let timedUpdates = progression.timed.count
+        let stamps = Set(progression.timed.map { $0.instant.timeIntervalSince1970.rounded() })
         var clocks: [Clock: Double] = [:]
         for clock in Clock.allCases {
-            let (value, note) = Self.clock(clock, events: events, timedUpdates: timedUpdates, place: incident.place)
+            let (value, note) = Self.clock(
+                clock, events: events, timedUpdates: timedUpdates, stamps: stamps, place: incident.place)
             if let value { clocks[clock] = value }
             if let note { diagnostics.append(note) }
         }
@@ -78,7 +80,8 @@ public struct IncidentMeasurer: Sendable, Hashable {
 
     /// One clock's value, or the note saying why there is none.
     static func clock(
-        _ clock: Clock, events: [LifecycleEvent.Kind: LifecycleEvent], timedUpdates: Int, place: SourcePlace
+        _ clock: Clock, events: [LifecycleEvent.Kind: LifecycleEvent], timedUpdates: Int, stamps: Set<Double> = [],
+        place: SourcePlace
     ) -> (Double?, Diagnostic?) {
         let (fromKind, toKind) = clock.span
         func note(_ code: String, _ message: String, _ readings: [String] = []) -> Diagnostic {
@@ -92,8 +95,7 @@ public struct IncidentMeasurer: Sendable, Hashable {
         let readings = [
             "\(fromKind.rawValue): \(from.source), \(from.rule)", "\(toKind.rawValue): \(to.source), \(to.rule)",
         ]
-        let fromUpdate = from.source.hasPrefix("status update")
-        if fromUpdate && from.source == to.source && from.instant == to.instant {
+        if from.source.hasPrefix("status update") && from.source == to.source && from.instant == to.instant {
             return (nil, note("clock.degenerate", "not measured, both ends are the same status update", readings))
         }
         let publicRecord = { (event: LifecycleEvent) in
@@ -106,6 +108,19 @@ public struct IncidentMeasurer: Sendable, Hashable {
             return (
                 nil, note("clock.single-update", "not measured, a single public update carries no duration", readings)
             )
+        }
+        // Both ends at the moment an update was posted, one of them that update's stamp or a start
+        // field left at it (a page's default): nothing was measured, and 0 would read as an
+        // instant response. Two readings of one postmortem line ("hard down, engineers respond to
+        // alarms"), or a vendor's own begin field and a detection written at it, do measure 0.
+        let stamped = { (event: LifecycleEvent) in
+            event.source.hasPrefix("status update")
+                || (event.source.hasPrefix("declared")
+                    && stamps.contains(event.instant.timeIntervalSince1970.rounded()))
+        }
+        if to.instant.timeIntervalSince(from.instant).rounded() == 0 && (stamped(from) || stamped(to)) {
+            let what = "the moment an update was posted (\(from.source); \(to.source))"
+            return (nil, note("clock.degenerate", "not measured, both ends are \(what)", readings))
         }
         // Whole seconds: a start field stamped milliseconds before the first update is the same moment.
         let minutes = to.instant.timeIntervalSince(from.instant).rounded() / 60

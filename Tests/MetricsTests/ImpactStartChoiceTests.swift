@@ -68,7 +68,9 @@ import Testing
     }
 
     @Test func clocksAreWholeSeconds() {
-        // A start field stamped 10 ms before the first update is the same moment: ttfu is 0, not 0.0002.
+        // A start field stamped 10 ms before the first update is the same moment: ttr is whole
+        // minutes, and ttfu is not measured (0 would claim an instant first post; the field was
+        // left at the post's stamp), not 0.0002.
         var incident = F.incident([
             F.update(.investigating, "2025-01-10T16:37:00Z", "Delays.", number: 0),
             F.update(.resolved, "2025-01-10T18:30:00Z", "Fixed.", number: 1),
@@ -77,7 +79,8 @@ import Testing
             text: "started_at", place: SourcePlace(file: "test.json", element: "started_at"),
             exact: F.at("2025-01-10T16:37:00Z").addingTimeInterval(-0.01), exactField: "started_at")
         let metrics = measurer.measure(incident)
-        #expect(metrics.clocks[.ttfu] == 0)
+        #expect(metrics.clocks[.ttfu] == nil)
+        #expect(metrics.diagnostics.contains { $0.code == "clock.degenerate" && $0.message.hasPrefix("ttfu:") })
         #expect(metrics.clocks[.ttr] == 113)
     }
 }

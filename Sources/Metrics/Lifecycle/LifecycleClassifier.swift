@@ -13,9 +13,13 @@
 ///   failed over / failover, restarted, mitigat…, workaround, applied/deployed a fix;
 /// - resolved: a line that starts with "Resolved" or "Resolution", declared/marked/set to
 ///   resolved, incident/issue resolved, back to normal, returned to normal, fully
-///   restored/recovered/resolved, full recovery, impact ends/ended;
+///   restored/recovered/resolved, full recovery, impact ends/ended, was/has been restored,
+///   ending … impact, operating at full performance — unless the text makes the restoration
+///   partial ("the majority of", "began to return", "seeing recovery", "but … still") without
+///   saying it was full ("fully", "all services"): that is a mitigation;
 /// - impact: error(s), fail…, latency, degrad…, outage, unavailable, unreachable, disrupt…,
-///   impact…, increase…, spike…, surge…, delay…, slow…, elevated, timeout(s), unable to,
+///   impact…, increase…, spike…, surge…, delay…, slow…, elevated, timeout(s), unable to, drops
+///   (not "drop a column": an action on an object),
 ///   experienced/experiencing (an) issue(s) or problems (not after "no longer"), observed … issues —
 ///   read **after** the mitigation and resolved phrases are taken out, so "failed over" alone is
 ///   not impact but "it scaled up, yet a dependency began failing" is.
@@ -48,7 +52,13 @@ public struct LifecycleClassifier: Sendable, Hashable {
         var rest = lower
         var replaced = false
         if may[0], let word = Self.resolvedWords.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
+            // "The majority recovered", "began to return to normal", "restored, but still degraded":
+            // a partial restoration is a mitigation, not the end of the impact.
+            if let partial = Self.partial(lower) {
+                cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value) (partial: \(partial))"))
+            } else {
+                cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
+            }
             rest = Self.resolvedWords.replacingMatches(in: rest, with: " ")
             replaced = true
         }
@@ -66,9 +76,77 @@ public struct LifecycleClassifier: Sendable, Hashable {
         // With phrases taken out, `rest` is not the text: its own prefilter decides.
         if may[4] || replaced, let word = Self.impactWords.firstMatch(in: rest) {
             cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
+        } else if may[4] || replaced, let word = Self.dropWords.firstMatch(in: rest),
+            !Self.droppingSomething.matches(rest)
+        {
+            // "Traffic begins to drop" is impact; "a migration to drop a column" is an action.
+            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
         }
         return cues
     }
+
+    /// The qualifier that makes a restoration partial ("the majority of", "began to", "but …
+    /// still"), unless the text also says it was full ("fully", "all", "completely").
+    ///
+    /// Amounts ("the majority of", "most of", "partially"), "but … still" and "remains degraded"
+    /// qualify the whole sentence ("power was restored, which allowed the majority to recover");
+    /// a beginning ("started to come back") only its clause, so "instances started to come back
+    /// online and service was restored" is whole.
+    static func partial(_ lower: String) -> String? {
+        guard partialWords.mayMatch(lower), !fullWords.matches(lower) else { return nil }
+        if let qualifier = contradiction.firstMatch(in: lower) { return String(qualifier.value) }
+        var found: String?
+        for phrase in resolvedWords.matches(in: lower) {
+            let clause = clause(around: phrase.range, in: lower)
+            guard let qualifier = partialWords.firstMatch(in: String(clause)) else { return nil }
+            found = found ?? String(qualifier.value)
+        }
+        return found
+    }
+
+    /// The clause holding `range`: from the previous `, `, `; ` or ` and ` to the next.
+    static func clause(around range: Range<String.Index>, in text: String) -> Substring {
+        let marks = [", ", "; ", " and "]
+        var lower = text.startIndex
+        var upper = text.endIndex
+        for mark in marks {
+            if let found = text[..<range.lowerBound].range(of: mark, options: .backwards), found.upperBound > lower {
+                lower = found.upperBound
+            }
+            if let found = text[range.upperBound...].range(of: mark), found.lowerBound < upper {
+                upper = found.lowerBound
+            }
+        }
+        return text[lower..<upper]
+    }
+
+    /// Words that make a whole sentence's restoration partial.
+    static let contradiction = TextPattern(
+        #"\b(?:but (?:\w+ ){0,4}still|while (?:\w+ ){0,4}still|remain(?:s|ed)? (?:degraded|impacted|affected|unavailable)|(?:the )?(?:vast )?majority of|most (?:of|affected)|some of the|a (?:subset|portion|number) of|partial(?:ly)?)\b"#,
+        keywords: [["still", "remain", "majority", "most ", "some of", "subset", "portion", "number of", "partial"]])
+
+    /// "Drop" as impact: something drops (traffic, requests), not an action on an object.
+    static let dropWords = TextPattern(#"\b(?:drops?|dropped|dropping)\b"#, keywords: [["drop"]])
+
+    /// "Drop" with an object ("drop a column", "dropped the table"): an action, not impact.
+    static let droppingSomething = TextPattern(
+        #"\b(?:drops?|dropped|dropping) (?:a|an|the|this|that|these|those|our|its|their|some|all|any)\b"#,
+        keywords: [["drop"]])
+
+    /// Words that make a restoration partial.
+    static let partialWords = TextPattern(
+        #"\b(?:(?:the )?(?:vast )?majority of|most (?:of|affected)|some of the|a (?:subset|portion|number) of|partial(?:ly)?|(?:began|begins|beginning|begin|started|starts|starting|start) (?:to )?(?:return|recover|improv|see|show|come back|stabili[sz])\w*|(?:seeing|saw|see) (?:signs of |early |initial |some )?(?:recovery|improvement)|but (?:\w+ ){0,4}still|while (?:\w+ ){0,4}still|remain(?:s|ed)? (?:degraded|impacted|affected|unavailable))\b"#,
+        keywords: [
+            [
+                "majority", "most ", "some of", "subset", "portion", "number of", "partial", "gan", "gin", "start",
+                "see", "saw", "still", "remain",
+            ]
+        ])
+
+    /// Words that say a restoration was whole.
+    static let fullWords = TextPattern(
+        #"\b(?:fully|full (?:recovery|service|functionality|operations?|performance)|completely|entirely|all (?:services|systems|affected|customers|users|instances|regions)|every)\b"#,
+        keywords: [["full", "complete", "entire", "all ", "every"]])
 
     /// The cue kind a tagged event stands for (`nil` for the public-update events).
     static func cueKind(for kind: LifecycleEvent.Kind) -> LifecycleCue.Kind? {
@@ -117,7 +195,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let resolvedWords = TextPattern(
-        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue|problem) (?:is |was |has been )?(?:declared |marked )?resolved?|back to (?:normal|working order|working|full service)|(?:return|returns|returned|returning) to normal|fully (?:restored|recovered|resolved|operational)|full recovery|impact (?:ends|ended|is over)|impact was over|all clear|(?:is|are|was|were|been|being) (?:now )?(?:fully )?(?:restored|recovered)|services? (?:was |were |is |are )?restored|(?:everything|all|things|it|service|services) (?:is |are |was |were )?(?:working|operational|running) (?:again|normally|as expected)|(?:is|are|was|were) (?:now )?working again|(?:working|running|up|online|flowing|created|processing|launching|serving|responding) again|(?:goes|went|has gone|gone) away|(?:comes|came) (?:back )?(?:up|online)|back (?:up|online)|resolution deployed|(?:services?|systems?|everything|all) (?:\w+ ){0,2}operational|fix (?:was |is )?(?:deployed|applied) and (?:services?|everything) restored)\b)"#,
+        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue|problem) (?:is |was |has been )?(?:declared |marked )?resolved?|back to (?:normal|working order|working|full service)|(?:return|returns|returned|returning) to normal|fully (?:restored|recovered|resolved|operational)|full recovery|impact (?:ends|ended|is over)|impact was over|all clear|(?:is|are|was|were|been|being|has|have|had) (?:now )?(?:fully )?(?:restored|recovered)|ending (?:\w+ ){0,6}(?:of )?(?:\w+ )?impact|full (?:functionality|service|operations?|performance) (?:\w+ ){0,2}restored|(?:operating|running|performing) at full (?:performance|capacity)|services? (?:was |were |is |are )?restored|(?:everything|all|things|it|service|services) (?:is |are |was |were )?(?:working|operational|running) (?:again|normally|as expected)|(?:is|are|was|were) (?:now )?working again|(?:working|running|up|online|flowing|created|processing|launching|serving|responding) again|(?:goes|went|has gone|gone) away|(?:comes|came) (?:back )?(?:up|online)|back (?:up|online)|resolution deployed|(?:services?|systems?|everything|all) (?:\w+ ){0,2}operational|fix (?:was |is )?(?:deployed|applied) and (?:services?|everything) restored)\b)"#,
         keywords: [
             [
                 "resol", "normal", "full", "impact", "working", "all clear", "restored", "recovered", "operational",
@@ -127,7 +205,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let impactWords = TextPattern(
-        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|unresponsive|unhealthy|offline|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|stall\w*|crash\w*|faults?|broken|(?:is|are|was|were|went|goes|go|hard) down|drops?|dropped|dropping|stopped|stops (?:working|responding)|(?:not|no longer) (?:working|responding|starting|launching|loading|accessible)|problems? (?:starts?|started|begins?|began)|no new|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#,
+        #"\b(?:errors?|fail\w*|latenc\w*|degrad\w*|outages?|unavailable|unreachable|unresponsive|unhealthy|offline|disrupt\w*|impact\w*|increas\w*|spikes?|spiked|surg\w*|delay\w*|slow\w*|elevated|time ?outs?|timing out|unable to|stall\w*|crash\w*|faults?|broken|(?:is|are|was|were|went|goes|go|hard) down|stopped|stops (?:working|responding)|(?:not|no longer) (?:working|responding|starting|launching|loading|accessible)|problems? (?:starts?|started|begins?|began)|no new|(?<!no longer )experienc(?:e|es|ed|ing)(?: \w+){0,3}? (?:issues?|problems?|difficulties)|observed(?: \w+){0,3}? (?:issues?|problems?))\b"#,
         keywords: [
             [
                 "error", "fail", "latenc", "degrad", "outage", "unavailable", "unreachable", "disrupt", "impact",

@@ -19,10 +19,12 @@ import IncidentModel
 ///   `identified` update (a later step back to `investigating` does not move it).
 /// - mitigated: the earliest credible mitigation line other than the impact-start line, at the end
 ///   of its range when it has one (the action is complete then); else the first `monitoring` update.
-/// - resolved: the earliest postmortem line worded as resolved (its range end when it has one),
-///   else the latest end of a window the postmortem states, else such an update-body line, else
-///   the latest end of a window an update body states, else the end of the impact-start line's
-///   range, else the source's declared end, else the public resolution (the rule says which).
+/// - resolved: the earliest postmortem line worded as resolved (its range end when it has one;
+///   the latest resolved time when its sentence holds several), else the latest end of a window
+///   the postmortem states, else the latest end of a window an update body states, else such an
+///   update-body line, else the end of the impact-start line's range, else the source's declared
+///   end, else the public resolution (the rule says which). A partial restoration ("the majority
+///   recovered", "began to return to normal") is a mitigation, never the resolution.
 /// - first update: the first update. Public resolved: the first update of the final run of
 ///   `resolved` updates; the later ones in that run are follow-ups (a details post, a "we apologize"
 ///   note) and the rule says how many there were.

@@ -74,17 +74,38 @@ final class LifecycleLine {
             guard !text.isEmpty else { return nil }
             return incident.updates.firstIndex { $0.body.contains(text) }
         }
+        let clauses = sentenceClauses(of: incident.timeline)
         var read: [(offset: Int, line: LifecycleLine)] = []
         for (offset, entry) in incident.timeline.enumerated() {
             let index = update(of: entry)
             let off = finder.offDates(entry)
             let posted: Date? = index.flatMap { incident.updates[$0].instant }
+            var cues = classifier.cues(in: clauses[offset]?.text ?? entry.text)
+            if cues.isEmpty, let clause = clauses[offset], !clause.listed, !clause.text.isEmpty {
+                cues = classifier.cues(in: entry.text)
+            }
             let line = LifecycleLine(
-                entry: entry, cues: classifier.cues(in: entry.text), update: index, posted: posted,
-                offDateStart: off.start, offDateEnd: off.end)
+                entry: entry, cues: cues, update: index, posted: posted, offDateStart: off.start, offDateEnd: off.end)
             read.append((offset, line))
         }
         read.sort { $0.line.start != $1.line.start ? $0.line.start < $1.line.start : $0.offset < $1.offset }
         return read.map(\.line)
+    }
+
+    /// For each timeline entry whose sentence holds other times too (entries of one place and
+    /// text), the clause its wording is read from, and `""` for a reference point (see
+    /// ``SentenceClauses``); `nil` where the whole text is read.
+    static func sentenceClauses(of timeline: [TimelineEntry]) -> [(text: String, listed: Bool)?] {
+        var clauses = [(text: String, listed: Bool)?](repeating: nil, count: timeline.count)
+        var groups: [String: [Int]] = [:]
+        for (offset, entry) in timeline.enumerated() where entry.source != .statusUpdate && !entry.text.isEmpty {
+            groups["\(entry.time.written.place)|\(entry.text)", default: []].append(offset)
+        }
+        for members in groups.values {
+            let read = SentenceClauses.clauses(
+                of: timeline[members[0]].text, times: members.map { timeline[$0].time.written.text })
+            for (member, clause) in zip(members, read.clauses) { clauses[member] = clause.map { ($0, read.listed) } }
+        }
+        return clauses
     }
 }

@@ -81,8 +81,8 @@ extension LifecycleReading {
     /// Resolved (service restored), from the first source in an order of precedence.
     ///
     /// The order: a marker or tag; a postmortem line worded as
-    /// resolved; the latest end of a window the postmortem states; an update-body line worded as
-    /// resolved; the latest end of a window an update body states; the end of the impact-start
+    /// resolved; the latest end of a window the postmortem states; the latest end of a window an
+    /// update body states; an update-body line worded as resolved; the end of the impact-start
     /// line's range; the declared end; the end of a declared range; the public resolution. Each
     /// candidate must be credible (see ``BoundaryCheck``) and not before the impact start.
     func resolved(impactStart: Date?, impactLine: LifecycleLine?) -> LifecycleEvent? {
@@ -90,7 +90,7 @@ extension LifecycleReading {
         var passed: [String] = []
         func worded(_ candidates: [LifecycleLine]) -> LifecycleEvent? {
             guard
-                let (line, skipped) = firstCredible(
+                let (first, skipped) = firstCredible(
                     .resolved, in: candidates, atEnd: true, notBefore: impactStart, excluding: impactLine)
             else {
                 let others = candidates.filter { $0.cue(.resolved) != nil && $0.entry != impactLine?.entry }
@@ -100,13 +100,27 @@ extension LifecycleReading {
                 return nil
             }
             passed += skipped
+            // "Power was restored at 7:20 and at 7:35 the instances had recovered": one sentence,
+            // two restoration times; the impact ends at the later.
+            var line = first
+            for other in candidates
+            where other !== line && other.finish > line.finish && other.cue(.resolved) != nil
+                && other.entry.text == line.entry.text
+                && other.entry.time.written.place == line.entry.time.written.place
+                && check.rejection(other, isEnd: other.entry.end != nil, notBefore: impactStart) == nil
+            {
+                line = other
+            }
             let rule = (line.cue(.resolved)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
             return line.event(.resolved, rule: Self.rule(rule, passedOver: passed), at: line.finish)
         }
         if let event = worded(postmortemLines) { return event }
         if let event = windowEnd(fromPostmortem: true, impactStart: impactStart, passed: &passed) { return event }
-        if let event = worded(bodyLines) { return event }
+        // An update body that states the window ("between 5:45 and 9:42 UTC the service was
+        // degraded") says when the impact ended; a line of it worded as restored ("connectivity was
+        // restored at 8:16") is often one step on the way.
         if let event = windowEnd(fromPostmortem: false, impactStart: impactStart, passed: &passed) { return event }
+        if let event = worded(bodyLines) { return event }
         if let impactLine, impactLine.entry.end != nil {
             if let why = check.rejection(impactLine, isEnd: true, notBefore: impactStart) {
                 passed.append(why)
