@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting),
-// with check (Completeness) beside them. Pipeline wires the stages; the executable is a thin CLI.
+// with check (Completeness) beside them. Pipeline wires the stages; PostmortemCLI holds the
+// commands and the executable only calls it.
 let package = Package(
     name: "Postmortem",
     platforms: [.macOS(.v14)],
@@ -46,13 +47,14 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness"]
         ),
-        .executableTarget(
-            name: "postmortem",
+        .target(
+            name: "PostmortemCLI",
             dependencies: [
                 "Pipeline", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "postmortem", dependencies: ["PostmortemCLI"]),
         .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel", "TestSupport"]),
         .testTarget(
@@ -86,5 +88,12 @@ let package = Package(
         ),
         .testTarget(name: "CompletenessTests", dependencies: ["Completeness", "Pipeline", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(
+            name: "PostmortemCLITests",
+            dependencies: [
+                "PostmortemCLI", "Reporting", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ]
 )
