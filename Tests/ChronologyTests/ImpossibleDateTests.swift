@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Testing
+import Utilities
 
 /// Written dates that name no usable day (`2025-02-31`, `Apr 31`, month 13, day 0, year 0000):
 /// a warning with the text as written, and no date borrowed from a neighbour.

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Gives a point its date: as written, with a year from the context or the reference instant
 /// (walking back across a new year, T10), or for a clock alone, the running date or the day that

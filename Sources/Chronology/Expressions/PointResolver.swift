@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Reads one written point (date, clock, zone) to an instant with the zone reading, rules and notes.
 struct PointResolver: Sendable {

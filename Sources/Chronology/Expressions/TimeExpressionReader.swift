@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Finds every time expression in a string and reads it to UTC instants with provenance.
 ///

@@ -1,3 +1,5 @@
+import Utilities
+
 /// A calendar date as written in text, perhaps without a year (`Feb 8`, `January 10th`).
 public struct WrittenDate: Sendable, Hashable {
     /// The year, when written (two-digit years are read as 20YY).

@@ -1,4 +1,5 @@
 import IncidentModel
+import Utilities
 
 /// Decides, for one document, whether its ambiguous numeric dates (`11-01-2026`: both numbers 12 or
 /// less) are day-first or month-first, from the document's other evidence.

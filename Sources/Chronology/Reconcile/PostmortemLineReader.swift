@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Reads the times in a postmortem's lines, in document order, carrying the date from a date
 /// line or heading (`**Jan 10, 2025**`) to the lines under it.
