@@ -76,7 +76,7 @@ import Utilities
             #expect(InstantText.iso(instant) == instant.ISO8601Format())
             #expect(WrittenDate.rejection(year: year, month: month, day: day, text: "") == nil)
         }
-        #expect(WrittenDate.rejection(year: 1582, month: 12, day: 31, text: "x")?.code == "date.out-of-range")
-        #expect(WrittenDate.rejection(year: 1582, month: 2, day: 29, text: "x")?.code == "date.invalid")
+        #expect(WrittenDate.rejection(year: 1582, month: 12, day: 31, text: "x")?.code == .dateOutOfRange)
+        #expect(WrittenDate.rejection(year: 1582, month: 2, day: 29, text: "x")?.code == .dateInvalid)
     }
 }

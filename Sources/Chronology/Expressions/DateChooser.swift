@@ -27,7 +27,7 @@ struct DateChooser: Sendable {
                     return nil
                 }
                 let note = Diagnostic(
-                    code: "year.inferred", severity: .note, place: context.place,
+                    code: .yearInferred, severity: .note, place: context.place,
                     message:
                         "no year written; \(date.year) puts it \(context.direction.rawValue) "
                         + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")
@@ -46,7 +46,7 @@ struct DateChooser: Sendable {
         let candidates = [base.adding(days: -1), base, base.adding(days: 1)]
         guard let date = pick(candidates, clock: clock, reference: reference, tolerance: 60) else { return nil }
         let note = Diagnostic(
-            code: "date.inferred", severity: .note, place: context.place,
+            code: .dateInferred, severity: .note, place: context.place,
             message:
                 "no date written; \(date) puts \(clock) \(context.direction.rawValue) "
                 + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")

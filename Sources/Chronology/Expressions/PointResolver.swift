@@ -145,6 +145,6 @@ struct PointResolver: Sendable {
 
     private func problem(_ message: String, _ context: ReadingContext) -> Unresolved {
         Unresolved(
-            diagnostic: Diagnostic(code: "time.unresolved", severity: .warning, place: context.place, message: message))
+            diagnostic: Diagnostic(code: .timeUnresolved, severity: .warning, place: context.place, message: message))
     }
 }

@@ -108,7 +108,7 @@ public struct TimeExpressionReader: Sendable {
             end.rules = rules + ["date:range-next-day"] + end.rules
             end.diagnostics.append(
                 Diagnostic(
-                    code: "range.overnight", severity: .note, place: context.place,
+                    code: .rangeOvernight, severity: .note, place: context.place,
                     message:
                         "the end \(local.clock) is earlier than the start \(start.local.clock); read on the next day"
                 ))

@@ -66,7 +66,7 @@ struct NumericDateOrder {
             "day first: \(Self.text(first.year, first.day, first.month))",
         ]
         diagnostic = Diagnostic(
-            code: "date.order", severity: .note, place: place,
+            code: .dateOrder, severity: .note, place: place,
             message:
                 "\(ambiguous.count) numeric date\(ambiguous.count == 1 ? "" : "s") such as \(written) can be read "
                 + "either way; read \(dayFirst ? "day" : "month") first because \(why)",
