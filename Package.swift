@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting),
-// with check (Completeness) beside them. Pipeline wires the stages; the executable is a thin CLI.
+// with check (Completeness) beside them; Utilities (civil dates, XML escaping, Parallel) serves them all.
+// Pipeline wires the stages; PostmortemCLI holds the commands and the executable only calls it.
 let package = Package(
     name: "Postmortem",
     platforms: [.macOS(.v14)],
@@ -23,38 +24,43 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "Utilities"),
         .target(name: "IncidentModel"),
         .target(name: "Markdown"),
-        .target(name: "Chronology", dependencies: ["IncidentModel"]),
+        .target(name: "Chronology", dependencies: ["IncidentModel", "Utilities"]),
         .target(
             name: "Ingest",
             dependencies: [
-                "CLibXML2", "Markdown", "IncidentModel",
+                "CLibXML2", "Markdown", "IncidentModel", "Utilities",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Metrics", dependencies: ["IncidentModel"]),
-        .target(name: "Reporting", dependencies: ["IncidentModel", "Metrics"]),
+        .target(name: "Reporting", dependencies: ["IncidentModel", "Metrics", "Utilities"]),
         .target(
             name: "Completeness",
             dependencies: [
-                "IncidentModel", "Chronology", "Ingest", "Metrics",
+                "IncidentModel", "Chronology", "Ingest", "Metrics", "Utilities",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "Pipeline",
-            dependencies: ["IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness"]
+            dependencies: [
+                "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness", "Utilities",
+            ]
         ),
-        .executableTarget(
-            name: "postmortem",
+        .target(
+            name: "PostmortemCLI",
             dependencies: [
                 "Pipeline", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "postmortem", dependencies: ["PostmortemCLI"]),
         .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IncidentModelTests", dependencies: ["IncidentModel", "TestSupport"]),
+        .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
         .testTarget(
             name: "MarkdownTests",
             dependencies: [
@@ -65,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "ChronologyTests",
             dependencies: [
-                "Chronology", "IncidentModel", "TestSupport",
+                "Chronology", "IncidentModel", "Utilities", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -85,6 +91,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CompletenessTests", dependencies: ["Completeness", "Pipeline", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Utilities", "TestSupport"]),
+        .testTarget(
+            name: "PostmortemCLITests",
+            dependencies: [
+                "PostmortemCLI", "Reporting", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ]
 )

@@ -24,4 +24,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
         self.readings = readings
     }
+
+    /// Creates a diagnostic with one of the stages' codes.
+    public init(
+        code: DiagnosticCode, severity: Severity, place: SourcePlace, message: String, readings: [String] = []
+    ) {
+        self.init(code: code.rawValue, severity: severity, place: place, message: message, readings: readings)
+    }
+
+    /// Whether the diagnostic has `code`.
+    public func has(_ code: DiagnosticCode) -> Bool { self.code == code.rawValue }
 }

@@ -55,7 +55,7 @@ public struct IncidentMeasurer: Sendable, Hashable {
             let computed = item.computedMinutes ?? 0
             diagnostics.append(
                 Diagnostic(
-                    code: "duration.stated-mismatch", severity: .warning, place: item.place,
+                    code: .durationStatedMismatch, severity: .warning, place: item.place,
                     message: "the text states \"\(item.text)\" (\(Self.minutes(item.statedMinutes))) but \(clock) is "
                         + "\(Self.minutes(computed)); tolerance \(Self.minutes(tolerance.allowance(forComputed: computed)))",
                     readings: ["stated \(item.statedMinutes) min", "\(clock) \(computed) min"]))
@@ -64,7 +64,7 @@ public struct IncidentMeasurer: Sendable, Hashable {
             let late = (promise.nextUpdate?.timeIntervalSince(promise.made) ?? 0) / 60
             diagnostics.append(
                 Diagnostic(
-                    code: "update.promise-broken", severity: .note, place: promise.place,
+                    code: .updatePromiseBroken, severity: .note, place: promise.place,
                     message: "promised the next update \"\(promise.text)\" (\(Self.minutes(promise.withinMinutes))); "
                         + "it came \(Self.minutes(late)) later"))
         }
@@ -84,19 +84,19 @@ public struct IncidentMeasurer: Sendable, Hashable {
         place: SourcePlace
     ) -> (Double?, Diagnostic?) {
         let (fromKind, toKind) = clock.span
-        func note(_ code: String, _ message: String, _ readings: [String] = []) -> Diagnostic {
+        func note(_ code: DiagnosticCode, _ message: String, _ readings: [String] = []) -> Diagnostic {
             Diagnostic(
                 code: code, severity: .note, place: place, message: "\(clock.rawValue): \(message)", readings: readings)
         }
         guard let from = events[fromKind], let to = events[toKind] else {
             let missing = [fromKind, toKind].filter { events[$0] == nil }.map(\.rawValue).joined(separator: " and ")
-            return (nil, note("clock.unknown", "not measured, \(missing) unknown"))
+            return (nil, note(.clockUnknown, "not measured, \(missing) unknown"))
         }
         let readings = [
             "\(fromKind.rawValue): \(from.source), \(from.rule)", "\(toKind.rawValue): \(to.source), \(to.rule)",
         ]
         if from.source.hasPrefix("status update") && from.source == to.source && from.instant == to.instant {
-            return (nil, note("clock.degenerate", "not measured, both ends are the same status update", readings))
+            return (nil, note(.clockDegenerate, "not measured, both ends are the same status update", readings))
         }
         let publicRecord = { (event: LifecycleEvent) in
             event.source.hasPrefix("status update") || event.source.hasPrefix("declared")
@@ -106,7 +106,7 @@ public struct IncidentMeasurer: Sendable, Hashable {
         let declaredWindow = from.source.hasPrefix("declared") && to.source.hasPrefix("declared")
         if timedUpdates < 2 && publicRecord(from) && publicRecord(to) && !declaredWindow {
             return (
-                nil, note("clock.single-update", "not measured, a single public update carries no duration", readings)
+                nil, note(.clockSingleUpdate, "not measured, a single public update carries no duration", readings)
             )
         }
         // Both ends at the moment an update was posted, one of them that update's stamp or a start
@@ -120,13 +120,13 @@ public struct IncidentMeasurer: Sendable, Hashable {
         }
         if to.instant.timeIntervalSince(from.instant).rounded() == 0 && (stamped(from) || stamped(to)) {
             let what = "the moment an update was posted (\(from.source); \(to.source))"
-            return (nil, note("clock.degenerate", "not measured, both ends are \(what)", readings))
+            return (nil, note(.clockDegenerate, "not measured, both ends are \(what)", readings))
         }
         // Whole seconds: a start field stamped milliseconds before the first update is the same moment.
         let minutes = to.instant.timeIntervalSince(from.instant).rounded() / 60
         guard minutes >= 0 else {
             return (
-                nil, note("clock.negative", "not measured, \(toKind.rawValue) is before \(fromKind.rawValue)", readings)
+                nil, note(.clockNegative, "not measured, \(toKind.rawValue) is before \(fromKind.rawValue)", readings)
             )
         }
         return (minutes, nil)

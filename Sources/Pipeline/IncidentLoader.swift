@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Ingest
+import Utilities
 
 /// Reads paths (files, folders, `-` for standard input) into incidents, in parallel, with results
 /// in the order the inputs were named.

@@ -4,6 +4,7 @@ import IncidentModel
 import Ingest
 import Metrics
 import Reporting
+import Utilities
 
 /// Builds a report: load (accounts of one incident merged) → reconcile → measure → select the period →
 /// summarise.

@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Testing
+import Utilities
 
 /// Written dates that name no usable day (`2025-02-31`, `Apr 31`, month 13, day 0, year 0000):
 /// a warning with the text as written, and no date borrowed from a neighbour.
@@ -75,7 +76,7 @@ import Testing
             #expect(InstantText.iso(instant) == instant.ISO8601Format())
             #expect(WrittenDate.rejection(year: year, month: month, day: day, text: "") == nil)
         }
-        #expect(WrittenDate.rejection(year: 1582, month: 12, day: 31, text: "x")?.code == "date.out-of-range")
-        #expect(WrittenDate.rejection(year: 1582, month: 2, day: 29, text: "x")?.code == "date.invalid")
+        #expect(WrittenDate.rejection(year: 1582, month: 12, day: 31, text: "x")?.code == .dateOutOfRange)
+        #expect(WrittenDate.rejection(year: 1582, month: 2, day: 29, text: "x")?.code == .dateInvalid)
     }
 }

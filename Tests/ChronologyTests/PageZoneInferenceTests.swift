@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Testing
+import Utilities
 
 /// T5: a time with no zone in a feed, home page, AWS or postmortem body is read in the zone its
 /// paragraph writes, else the page's zone inferred from the incident's own stamps, not UTC.

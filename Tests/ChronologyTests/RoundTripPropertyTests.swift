@@ -3,6 +3,7 @@ import Foundation
 import IncidentModel
 import PropertyBased
 import Testing
+import Utilities
 
 /// A random instant, written in a random zone and notation, reads back to the same instant.
 @Suite struct RoundTripPropertyTests {

@@ -1,6 +1,7 @@
 import Chronology
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Builders for the invented incidents the Chronology tests read.
 enum Make {

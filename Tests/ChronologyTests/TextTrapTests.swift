@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Testing
+import Utilities
 
 /// T4 (one zone for both ends of a range), T5 (zone-less body times), T9 (prose before the first
 /// post) and T12 (padding and spacing), read from invented text.

@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Testing
+import Utilities
 
 /// Zones written in lower case, region words alone, a dot between hour and minutes, a zone word
 /// before the time, and the prose words that must not become zones.

@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import IncidentModel
 import Testing
+import Utilities
 
 /// T11: abbreviations with fixed offsets, region words, tz identifiers, numeric offsets, and
 /// ambiguous labels resolved by the page zone or an option.

@@ -24,17 +24,21 @@ import Testing
     static let passing = fixtures("pass")
 
     @Test(arguments: failing)
-    func failingFixtureIsFlaggedByItsRule(_ fixture: String) throws {
+    func failingFixtureGetsExactlyItsFindings(_ fixture: String) throws {
         let name = String(fixture.prefix { $0 != "/" })
         let rule = try #require(RuleCatalog.rule(name))
+        let expected = try #require(RuleFixtureFindings.expected[fixture], "\(fixture) has no expected findings")
+        #expect(expected.contains { $0.rule == rule.descriptor.id }, "\(fixture) expects nothing of \(name)")
         let findings = try CheckSupport.findings(ruleFixture: fixture)
-        let own = findings.filter { $0.code == rule.descriptor.id }
-        #expect(!own.isEmpty, "\(fixture) was not flagged by \(name); got \(findings.map(\.code))")
-        for finding in own {
-            #expect(finding.place.file == "RuleFixtures/\(fixture)")
-            #expect((finding.place.line ?? 0) >= 1)
-            #expect((finding.place.column ?? 0) >= 1)
+        for finding in findings { #expect(finding.place.file == "RuleFixtures/\(fixture)") }
+        let got = findings.map {
+            RuleFixtureFindings.Expected($0.code, $0.place.line ?? 0, $0.place.column ?? 0, $0.message)
         }
+        #expect(got == expected, "\(fixture): got \(got.map(\.description))")
+    }
+
+    @Test func everyExpectationHasItsFixture() {
+        #expect(Set(RuleFixtureFindings.expected.keys) == Set(Self.failing))
     }
 
     @Test(arguments: passing)

@@ -2,6 +2,7 @@ import Foundation
 import IncidentModel
 import Synchronization
 import Testing
+import Utilities
 
 @testable import Pipeline
 

@@ -59,8 +59,4 @@ import Testing
             Anchor.unique([("A", "1"), ("A", "1"), ("a", "1")]) == ["incident-a-1", "incident-a-1-2", "incident-a-1-3"])
         #expect(Anchor.slug("ünï") == "n")
     }
-
-    @Test func xmlEscapingDropsForbiddenCharacters() {
-        #expect(XMLText.escape("a<b>&\"'\u{1}c") == "a&lt;b&gt;&amp;&quot;&apos;c")
-    }
 }

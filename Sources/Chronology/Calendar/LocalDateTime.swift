@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// A civil date and wall-clock time in some zone, convertible to an instant with an offset.
 public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {

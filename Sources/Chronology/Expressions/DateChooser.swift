@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Gives a point its date: as written, with a year from the context or the reference instant
 /// (walking back across a new year, T10), or for a clock alone, the running date or the day that
@@ -26,7 +27,7 @@ struct DateChooser: Sendable {
                     return nil
                 }
                 let note = Diagnostic(
-                    code: "year.inferred", severity: .note, place: context.place,
+                    code: .yearInferred, severity: .note, place: context.place,
                     message:
                         "no year written; \(date.year) puts it \(context.direction.rawValue) "
                         + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")
@@ -45,7 +46,7 @@ struct DateChooser: Sendable {
         let candidates = [base.adding(days: -1), base, base.adding(days: 1)]
         guard let date = pick(candidates, clock: clock, reference: reference, tolerance: 60) else { return nil }
         let note = Diagnostic(
-            code: "date.inferred", severity: .note, place: context.place,
+            code: .dateInferred, severity: .note, place: context.place,
             message:
                 "no date written; \(date) puts \(clock) \(context.direction.rawValue) "
                 + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")

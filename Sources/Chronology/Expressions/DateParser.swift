@@ -1,3 +1,5 @@
+import Utilities
+
 /// Dates in common spellings: `Jan 10, 2025`, `January 10th`, `Aug 17 , 2026`, `10 Jan 2025`,
 /// `2025-01-10`, `2025/01/10`, `2/24/24` and `1-10-2025` (US month-first order for numeric dates, unless
 /// the first number is over 12: `28-11-2024` is day-first; two-digit years 69–99 are 19YY, 00–68 are

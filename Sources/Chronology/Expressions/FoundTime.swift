@@ -1,4 +1,5 @@
 import IncidentModel
+import Utilities
 
 /// A time expression found in text and read: the expression, its resolved start and end, and
 /// where it sits in the text.

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Reads one written point (date, clock, zone) to an instant with the zone reading, rules and notes.
 struct PointResolver: Sendable {
@@ -144,6 +145,6 @@ struct PointResolver: Sendable {
 
     private func problem(_ message: String, _ context: ReadingContext) -> Unresolved {
         Unresolved(
-            diagnostic: Diagnostic(code: "time.unresolved", severity: .warning, place: context.place, message: message))
+            diagnostic: Diagnostic(code: .timeUnresolved, severity: .warning, place: context.place, message: message))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// What surrounds a text being read: its place, zones, a date for lines without one, and an
 /// instant that undated or year-less times fall near.

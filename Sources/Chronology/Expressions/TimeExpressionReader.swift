@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Finds every time expression in a string and reads it to UTC instants with provenance.
 ///
@@ -107,7 +108,7 @@ public struct TimeExpressionReader: Sendable {
             end.rules = rules + ["date:range-next-day"] + end.rules
             end.diagnostics.append(
                 Diagnostic(
-                    code: "range.overnight", severity: .note, place: context.place,
+                    code: .rangeOvernight, severity: .note, place: context.place,
                     message:
                         "the end \(local.clock) is earlier than the start \(start.local.clock); read on the next day"
                 ))

@@ -1,3 +1,6 @@
+import IncidentModel
+import Utilities
+
 /// A calendar date as written in text, perhaps without a year (`Feb 8`, `January 10th`).
 public struct WrittenDate: Sendable, Hashable {
     /// The year, when written (two-digit years are read as 20YY).
@@ -18,14 +21,14 @@ public struct WrittenDate: Sendable, Hashable {
     /// Why a written date cannot be used.
     public struct Rejection: Sendable, Hashable {
         /// `date.invalid` (no such day in the calendar) or `date.out-of-range` (a year outside `years`).
-        public var code: String
+        public var code: DiagnosticCode
         /// The date as written.
         public var text: String
         /// What is wrong, in words.
         public var reason: String
 
         /// Creates a rejection.
-        public init(code: String, text: String, reason: String) {
+        public init(code: DiagnosticCode, text: String, reason: String) {
             self.code = code
             self.text = text
             self.reason = reason
@@ -50,18 +53,18 @@ public struct WrittenDate: Sendable, Hashable {
     /// Checks a written date (its year may be missing): `nil` when it is usable, else why not.
     public static func rejection(year: Int?, month: Int, day: Int, text: String) -> Rejection? {
         guard (1...12).contains(month) else {
-            return Rejection(code: "date.invalid", text: text, reason: "there is no month \(month)")
+            return Rejection(code: .dateInvalid, text: text, reason: "there is no month \(month)")
         }
         let days = CivilDate.daysIn(month: month, year: year ?? 2000)
         guard (1...days).contains(day) else {
             let month = DateWords.monthNames[month - 1] + (year.map { " \($0)" } ?? "")
             return Rejection(
-                code: "date.invalid", text: text, reason: "\(month) has no day \(day) (it has \(days) days)")
+                code: .dateInvalid, text: text, reason: "\(month) has no day \(day) (it has \(days) days)")
         }
         guard let year, years.contains(year) else {
             if year == nil { return nil }
             return Rejection(
-                code: "date.out-of-range", text: text,
+                code: .dateOutOfRange, text: text,
                 reason: "the year \(year ?? 0) is outside \(years.lowerBound)–\(years.upperBound)")
         }
         return nil

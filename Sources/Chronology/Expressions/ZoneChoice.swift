@@ -59,7 +59,7 @@ struct ZoneChoice: Sendable {
             choice.diagnostics = notes + choice.diagnostics
             choice.diagnostics.append(
                 Diagnostic(
-                    code: "zone.assumed", severity: .note, place: context.place,
+                    code: .zoneAssumed, severity: .note, place: context.place,
                     message: "no zone written; read in \(lent.label), written on \"\(source)\" in the same paragraph"))
             return choice
         }
@@ -73,7 +73,7 @@ struct ZoneChoice: Sendable {
         }
         notes.append(
             Diagnostic(
-                code: "zone.assumed", severity: .warning, place: context.place,
+                code: .zoneAssumed, severity: .warning, place: context.place,
                 message: "no zone written, declared or on the page; UTC assumed"))
         let utc = table.lookup("UTC")!
         return ZoneChoice(entry: utc, label: nil, source: .assumed, rule: "zone:assumed", diagnostics: notes)
@@ -90,7 +90,7 @@ struct ZoneChoice: Sendable {
             guard let entry = table.lookup(label) else {
                 notes.append(
                     Diagnostic(
-                        code: "zone.unknown", severity: .warning, place: context.place,
+                        code: .zoneUnknown, severity: .warning, place: context.place,
                         message: inferred
                             ? "\(fallback.what) is not a zone this table knows; ignored"
                             : "\(fallback.what) \"\(label)\" is not a zone this table knows; ignored"))
@@ -99,7 +99,7 @@ struct ZoneChoice: Sendable {
             let (chosen, _) = table.choose(entry, pageZone: nil, preferred: options.ambiguousZones[entry.label])
             notes.append(
                 Diagnostic(
-                    code: "zone.assumed", severity: .note, place: context.place,
+                    code: .zoneAssumed, severity: .note, place: context.place,
                     message: "no zone written; read in " + (inferred ? fallback.what : "\(fallback.what) \(label)")))
             return ZoneChoice(
                 entry: chosen, label: label, source: fallback.basis, rule: fallback.rule, diagnostics: notes)
@@ -120,7 +120,7 @@ struct ZoneChoice: Sendable {
             }
             notes.append(
                 Diagnostic(
-                    code: "zone.ambiguous", severity: .note, place: context.place,
+                    code: .zoneAmbiguous, severity: .note, place: context.place,
                     message:
                         "\(written.label) is ambiguous; read as \(entry.name) "
                         + "(\(InstantText.offset(entry.offsetSeconds ?? 0))) by \(reason)",

@@ -164,7 +164,7 @@ public struct IncidentMerger: Sendable {
         let sources = ranked.map { "\($0.incident.sourceFormat.rawValue) (\($0.incident.place.file))" }
         merged.diagnostics.append(
             Diagnostic(
-                code: "incident.merged", severity: .note, place: merged.place,
+                code: .incidentMerged, severity: .note, place: merged.place,
                 message: "\(accounts.count) accounts of this incident were merged; the first is primary: "
                     + sources.joined(separator: ", "),
                 readings: sources))

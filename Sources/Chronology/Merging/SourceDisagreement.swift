@@ -18,7 +18,7 @@ enum SourceDisagreement {
                 let readings = Self.readings(primary, first, other, theirs)
                 found.append(
                     Diagnostic(
-                        code: "source.disagree", severity: .warning, place: other.incident.place,
+                        code: .sourceDisagree, severity: .warning, place: other.incident.place,
                         message: "the sources disagree on the first update: \(readings.joined(separator: " vs "))",
                         readings: readings))
             }
@@ -34,7 +34,7 @@ enum SourceDisagreement {
                 }
                 found.append(
                     Diagnostic(
-                        code: "source.disagree", severity: .warning, place: other.incident.place, message: message,
+                        code: .sourceDisagree, severity: .warning, place: other.incident.place, message: message,
                         readings: readings))
             }
         }

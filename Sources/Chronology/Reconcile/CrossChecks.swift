@@ -17,7 +17,7 @@ enum CrossChecks {
         where update.status.progress < previous.status.progress {
             notes.append(
                 Diagnostic(
-                    code: "status.backwards", severity: .warning, place: update.written.place,
+                    code: .statusBackwards, severity: .warning, place: update.written.place,
                     message:
                         "status goes back from \(previous.status.rawValue) (\(previous.written.text)) to "
                         + "\(update.status.rawValue) (\(update.written.text))",
@@ -37,7 +37,7 @@ enum CrossChecks {
             else { continue }
             notes.append(
                 Diagnostic(
-                    code: "body.after-posting", severity: .warning, place: start.written.place,
+                    code: .bodyAfterPosting, severity: .warning, place: start.written.place,
                     message:
                         "\"\(body.found.expression.text)\" reads as \(InstantText.iso(start.instant)), after the update "
                         + "that reports it was posted (\(incident.updates[index].written.text) = "
@@ -78,7 +78,7 @@ enum CrossChecks {
             }
             notes.append(
                 Diagnostic(
-                    code: "date.disagrees-with-incident", severity: .warning,
+                    code: .dateDisagreesWithIncident, severity: .warning,
                     place: item.found.start?.written.place ?? item.place,
                     message:
                         "\"\(item.found.expression.text)\" is more than two days from the incident's status updates",
@@ -94,7 +94,7 @@ enum CrossChecks {
                 guard let start = line.found.start, start.instant.timeIntervalSince(posted) >= 60 else { continue }
                 notes.append(
                     Diagnostic(
-                        code: "postmortem.after-posting", severity: .warning, place: start.written.place,
+                        code: .postmortemAfterPosting, severity: .warning, place: start.written.place,
                         message:
                             "postmortem line \"\(line.found.expression.text)\" reads as "
                             + "\(InstantText.iso(start.instant)), after the postmortem was posted "
@@ -113,7 +113,7 @@ enum CrossChecks {
                 }
                 notes.append(
                     Diagnostic(
-                        code: "postmortem.contradicts-updates", severity: .warning, place: start.written.place,
+                        code: .postmortemContradictsUpdates, severity: .warning, place: start.written.place,
                         message:
                             "the postmortem puts a resolution at \(InstantText.iso(start.instant)), more than an hour "
                             + "after the status page said resolved (\(InstantText.iso(publicResolved)))",

@@ -1,4 +1,5 @@
 import IncidentModel
+import Utilities
 
 /// Decides, for one document, whether its ambiguous numeric dates (`11-01-2026`: both numbers 12 or
 /// less) are day-first or month-first, from the document's other evidence.
@@ -65,7 +66,7 @@ struct NumericDateOrder {
             "day first: \(Self.text(first.year, first.day, first.month))",
         ]
         diagnostic = Diagnostic(
-            code: "date.order", severity: .note, place: place,
+            code: .dateOrder, severity: .note, place: place,
             message:
                 "\(ambiguous.count) numeric date\(ambiguous.count == 1 ? "" : "s") such as \(written) can be read "
                 + "either way; read \(dayFirst ? "day" : "month") first because \(why)",

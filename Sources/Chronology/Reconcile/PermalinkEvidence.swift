@@ -55,7 +55,7 @@ struct PermalinkEvidence {
         label = offset == 0 ? "UTC" : InstantText.offset(offset)
         let exact = InstantText.iso(Date(timeIntervalSince1970: Double(vote.epoch)))
         diagnostic = Diagnostic(
-            code: "zone.evidence", severity: .note, place: place,
+            code: .zoneEvidence, severity: .note, place: place,
             message:
                 "no zone declared; a chat permalink's Unix time \(vote.epoch) (\(exact)) is \"\(vote.written)\" read at "
                 + "\(label), so the document's times without a zone are read at \(label)",

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Reads the times in a postmortem's lines, in document order, carrying the date from a date
 /// line or heading (`**Jan 10, 2025**`) to the lines under it.
@@ -203,7 +204,7 @@ struct PostmortemLineReader: Sendable {
         guard let reason else {
             diagnostics.append(
                 Diagnostic(
-                    code: "timeline.out-of-order", severity: .warning, place: before.place,
+                    code: .timelineOutOfOrder, severity: .warning, place: before.place,
                     message:
                         "\"\(results[index].expression.text)\" is earlier than the line before it under \(date); "
                         + "kept on \(date) because neither the text nor the status updates call for the next day",
@@ -212,7 +213,7 @@ struct PostmortemLineReader: Sendable {
         }
         diagnostics.append(
             Diagnostic(
-                code: "timeline.day-rollover", severity: .note, place: before.place,
+                code: .timelineDayRollover, severity: .note, place: before.place,
                 message:
                     "\"\(results[index].expression.text)\" is earlier than the line before it under \(date); "
                     + "read on \(date.adding(days: 1)) because \(reason)",

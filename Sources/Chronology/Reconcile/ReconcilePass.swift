@@ -138,7 +138,7 @@ struct ReconcilePass: Sendable {
 
     private func unreadable(_ written: WrittenTime) -> Diagnostic {
         Diagnostic(
-            code: "time.unreadable", severity: .warning, place: written.place,
+            code: .timeUnreadable, severity: .warning, place: written.place,
             message: "\"\(written.text)\" is not a time this reader knows, and no machine field gives one")
     }
 }

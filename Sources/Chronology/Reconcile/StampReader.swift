@@ -72,7 +72,7 @@ struct StampReader: Sendable {
             let delta = exact.timeIntervalSince(instant)
             return delta > -1 && delta < tolerance
         }
-        var notes = start.diagnostics.filter { $0.code != "zone.season-mismatch" && $0.code != "zone.assumed" }
+        var notes = start.diagnostics.filter { !$0.has(.zoneSeasonMismatch) && !$0.has(.zoneAssumed) }
         if var season = found.season {
             let literal = agrees(season.literal)
             season.chosen = literal ? .literal : .regional
@@ -90,7 +90,7 @@ struct StampReader: Sendable {
         }
         notes.append(
             Diagnostic(
-                code: "time.exact-mismatch", severity: .warning, place: written.place,
+                code: .timeExactMismatch, severity: .warning, place: written.place,
                 message:
                     "the text \"\(written.text)\" reads as \(InstantText.iso(start.instant)) but \(field) says "
                     + "\(InstantText.iso(exact)); the machine field is used",

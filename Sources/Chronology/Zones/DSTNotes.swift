@@ -9,7 +9,7 @@ enum DSTNotes {
         switch transition {
         case .gap(let before, let after):
             return Diagnostic(
-                code: "zone.dst-gap", severity: .note, place: place,
+                code: .zoneDSTGap, severity: .note, place: place,
                 message:
                     "\(local) does not exist in \(identifier) (clocks moved from \(InstantText.offset(before)) "
                     + "to \(InstantText.offset(after))); read with the offset before the change",
@@ -21,7 +21,7 @@ enum DSTNotes {
                 ])
         case .overlap(let other):
             return Diagnostic(
-                code: "zone.dst-overlap", severity: .note, place: place,
+                code: .zoneDSTOverlap, severity: .note, place: place,
                 message: "\(local) happens twice in \(identifier); read as the first occurrence (daylight time)",
                 readings: ["second occurrence → \(InstantText.iso(other))"])
         }

@@ -11,7 +11,7 @@ enum SeasonNotes {
         let season = entry.isDaylight ? "standard" : "daylight"
         let chosen = alternative.chosen == .literal ? "literal" : "regional"
         return Diagnostic(
-            code: "zone.season-mismatch", severity: .warning, place: place,
+            code: .zoneSeasonMismatch, severity: .warning, place: place,
             message:
                 "\(alternative.label) is \(kind) label but \(alternative.identifier) keeps \(season) time on "
                 + "\(local.date); read as \(chosen) (\(evidence))",

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import Ingest
+import Utilities
 
 /// Runs the rules over postmortem documents and collects the findings.
 public struct PostmortemChecker: Sendable {

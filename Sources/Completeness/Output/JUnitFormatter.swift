@@ -1,4 +1,5 @@
 import IncidentModel
+import Utilities
 
 /// JUnit XML: a test suite per file and a test case per rule.
 ///
@@ -21,7 +22,7 @@ public struct JUnitFormatter: CheckFormatter {
         var totalFailures = 0
         var totalErrors = 0
         for file in report.files {
-            let name = XMLText.escape(file.file, attribute: true)
+            let name = XMLText.escape(file.file, whitespace: .referenced)
             if let failure = file.failure {
                 totalTests += 1
                 totalErrors += 1
@@ -29,7 +30,7 @@ public struct JUnitFormatter: CheckFormatter {
                     """
                       <testsuite name="\(name)" tests="1" failures="0" errors="1" skipped="0">
                         <testcase classname="\(name)" name="read">
-                          <error message="\(XMLText.escape(failure, attribute: true))" type="unreadable"/>
+                          <error message="\(XMLText.escape(failure, whitespace: .referenced))" type="unreadable"/>
                         </testcase>
                       </testsuite>
                     """)
@@ -39,22 +40,23 @@ public struct JUnitFormatter: CheckFormatter {
             var failures = 0
             for rule in report.rules {
                 let findings = file.findings.filter { $0.code == rule.id }
-                let caseName = XMLText.escape("\(rule.id) \(rule.name)", attribute: true)
+                let caseName = XMLText.escape("\(rule.id) \(rule.name)", whitespace: .referenced)
                 var body = ""
                 let failing = findings.filter { $0.severity >= threshold }
                 if let first = failing.first {
                     failures += 1
                     let details = failing.map { "\($0.place): \($0.severity.rawValue): \($0.message)" }
                         .joined(separator: "\n")
-                    body += "      <failure message=\"\(XMLText.escape(first.message, attribute: true))\""
-                    body += " type=\"\(first.severity.rawValue)\">\(XMLText.escape(details + "\nhint: " + rule.hint))"
+                    body += "      <failure message=\"\(XMLText.escape(first.message, whitespace: .referenced))\""
+                    let text = XMLText.escape(details + "\nhint: " + rule.hint, whitespace: .kept)
+                    body += " type=\"\(first.severity.rawValue)\">\(text)"
                     body += "</failure>\n"
                 }
                 let quiet = findings.filter { $0.severity < threshold }
                 if !quiet.isEmpty {
                     let details = quiet.map { "\($0.place): \($0.severity.rawValue): \($0.message)" }
                         .joined(separator: "\n")
-                    body += "      <system-out>\(XMLText.escape(details))</system-out>\n"
+                    body += "      <system-out>\(XMLText.escape(details, whitespace: .kept))</system-out>\n"
                 }
                 let open = "    <testcase classname=\"\(name)\" name=\"\(caseName)\""
                 cases.append(body.isEmpty ? open + "/>" : open + ">\n" + body + "    </testcase>")

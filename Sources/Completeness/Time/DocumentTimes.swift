@@ -1,6 +1,7 @@
 import Chronology
 import Foundation
 import IncidentModel
+import Utilities
 
 /// The times of a postmortem read through Chronology: the timeline's lines, the summary's and
 /// impact's times, the front-matter markers, the incident's date and the zone the timeline declares.

@@ -129,7 +129,7 @@ struct AggregatorTextReader {
         if title.isEmpty {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.no-title", severity: .note, place: place, message: "The text has no title line."))
+                    code: .ingestNoTitle, severity: .note, place: place, message: "The text has no title line."))
         }
         let incident = Incident(
             id: IncidentURL.fallbackID(file: file), vendor: vendor, sourceFormat: .aggregatorText, place: place,

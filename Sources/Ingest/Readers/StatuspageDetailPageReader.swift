@@ -37,7 +37,7 @@ struct StatuspageDetailPageReader {
         if pageURL == nil {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.no-incident-url", severity: .warning, place: place,
+                    code: .ingestNoIncidentURL, severity: .warning, place: place,
                     message: "The page names no incident URL; the id is taken from the file name."))
         }
         let vendor = Self.vendor(nodes) ?? pageURL.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
@@ -74,7 +74,7 @@ struct StatuspageDetailPageReader {
         if HTMLEnding.isCut(data) {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.truncated", severity: .warning,
+                    code: .ingestTruncated, severity: .warning,
                     place: SourcePlace(file: file, line: HTMLEnding.lastLine(data)),
                     message:
                         "The page ends without `</body>` or `</html>`: it was cut short; the \(rows.count) "

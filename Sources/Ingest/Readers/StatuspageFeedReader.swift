@@ -76,7 +76,7 @@ struct StatuspageFeedReader {
         if link == nil {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.no-incident-link", severity: .warning, place: place,
+                    code: .ingestNoIncidentLink, severity: .warning, place: place,
                     message: "The entry has no incident link, so its id is the feed's own id, not the URL code."))
         }
         let vendor = channelVendor ?? link.flatMap(IncidentURL.vendor(fromHost:)) ?? ""
@@ -87,7 +87,7 @@ struct StatuspageFeedReader {
             let outside = year.map { !MachineTime.years.contains($0) } ?? false
             diagnostics.append(
                 Diagnostic(
-                    code: outside ? "date.out-of-range" : "time.unreadable", severity: .warning, place: place,
+                    code: outside ? DiagnosticCode.dateOutOfRange : .timeUnreadable, severity: .warning, place: place,
                     message: "`\(anchorField.name)` \"\(anchorField.text)\" "
                         + (outside
                             ? "has a year outside \(MachineTime.years.lowerBound)–\(MachineTime.years.upperBound)"
@@ -103,7 +103,7 @@ struct StatuspageFeedReader {
         if let bodyField, bodyDepth > HTMLNesting.readLimit {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.too-deep", severity: .warning,
+                    code: .ingestTooDeep, severity: .warning,
                     place: SourcePlace(file: file, line: bodyField.line, element: "\(element)/\(bodyField.name)"),
                     message:
                         "The entry's HTML nests more than \(HTMLNesting.readLimit) elements deep; it is read only to "
@@ -132,7 +132,7 @@ struct StatuspageFeedReader {
         if entries.isEmpty {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.no-updates", severity: .warning, place: place,
+                    code: .ingestNoUpdates, severity: .warning, place: place,
                     message: "The entry has no update paragraphs (`<small>` time and `<strong>` label)."))
         }
         return Incident(

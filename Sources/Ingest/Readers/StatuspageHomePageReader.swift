@@ -105,7 +105,7 @@ struct StatuspageHomePageReader {
         if postmortemNote {
             diagnostics.append(
                 Diagnostic(
-                    code: "ingest.postmortem-elsewhere", severity: .note, place: place,
+                    code: .ingestPostmortemElsewhere, severity: .note, place: place,
                     message: "The home page only links to the postmortem; its text is on the incident page."))
         }
         let url = href.map { $0.hasPrefix("/") ? (Self.origin(document) ?? "") + $0 : $0 }

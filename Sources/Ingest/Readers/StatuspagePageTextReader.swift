@@ -61,7 +61,7 @@ struct StatuspagePageTextReader {
             } else {
                 diagnostics.append(
                     Diagnostic(
-                        code: "ingest.truncated", severity: .warning, place: SourcePlace(file: file, line: open.line),
+                        code: .ingestTruncated, severity: .warning, place: SourcePlace(file: file, line: open.line),
                         message: "The text stops inside the `\(open.text)` block, before its `Posted` line."))
                 if isPostmortem {
                     entries.append(

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Reads machine time fields (ISO 8601, RFC 822, Unix seconds and milliseconds) to instants.
 ///
@@ -166,23 +167,14 @@ enum MachineTime {
         }
     }
 
-    /// The instant of a civil date-time at a fixed offset (days-from-civil arithmetic).
+    /// The instant of a civil date-time at a fixed offset (``CivilDate``'s arithmetic).
     static func instant(
         year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double, offset: Int
     ) -> Date? {
         guard years.contains(year), (1...12).contains(month), (0...24).contains(hour), (0...59).contains(minute),
             (0...60).contains(second)
         else { return nil }
-        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day >= 1, day <= monthDays[month - 1] else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146097 + doe - 719468
+        guard let days = CivilDate(year: year, month: month, day: day)?.daysSinceEpoch else { return nil }
         let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }

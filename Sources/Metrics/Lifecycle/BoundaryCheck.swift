@@ -62,6 +62,6 @@ struct BoundaryCheck {
             return dayFromContext(start, start: nil)
         }
         return dates.contains { ["running", "from-reference", "context", "inferred"].contains($0) }
-            || time.diagnostics.contains { $0.code == "date.inferred" }
+            || time.diagnostics.contains { $0.has(.dateInferred) }
     }
 }

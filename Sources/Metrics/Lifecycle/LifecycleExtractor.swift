@@ -72,7 +72,7 @@ public struct LifecycleExtractor: Sendable, Hashable {
             else { continue }
             notes.append(
                 Diagnostic(
-                    code: "lifecycle.passed-over", severity: .note, place: event.place ?? incident.place,
+                    code: .lifecyclePassedOver, severity: .note, place: event.place ?? incident.place,
                     message: "\(kind.rawValue): candidates were passed over; chosen \(event.instant.ISO8601Format()) "
                         + "by \(event.rule)"))
         }

@@ -12,7 +12,7 @@ import IncidentModel
 struct OffDateFinder {
     /// The warnings that say a written date is off: `date.disagrees-with-incident` (a date more
     /// than two days from the incident's status updates, such as `2/24/24` in a May incident).
-    static let codes: Set<String> = ["date.disagrees-with-incident"]
+    static let codes: Set<String> = [DiagnosticCode.dateDisagreesWithIncident.rawValue]
 
     private let byPlace: [SourcePlace: [Diagnostic]]
 

@@ -60,7 +60,7 @@ public struct StatusProgression: Sendable {
             guard next.update.status.progress < previous.update.status.progress else { return nil }
             let step = "\(previous.update.status.rawValue) → \(next.update.status.rawValue)"
             return Diagnostic(
-                code: "status.backwards", severity: .note, place: next.update.written.place,
+                code: .statusBackwards, severity: .note, place: next.update.written.place,
                 message: "status went backwards (\(step)) at update \(next.number), "
                     + "\(next.instant.ISO8601Format()); the first identified is kept",
                 readings: [

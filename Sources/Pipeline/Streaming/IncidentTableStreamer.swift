@@ -4,6 +4,7 @@ import IncidentModel
 import Ingest
 import Reporting
 import Synchronization
+import Utilities
 
 /// Writes `incidents.csv` for many inputs without holding the incidents: each incident is read,
 /// reconciled, measured and rendered as it arrives, and only its row waits (in memory up to a

@@ -24,8 +24,10 @@ public enum TimelineCSV {
 
         /// The incident's reconciled times: its timeline entries, plus the posting time of each update
         /// the timeline does not already hold, in time order.
-        public static func rows(for item: MeasuredIncident) -> [Row] {
-            let incident = item.incident
+        public static func rows(for item: MeasuredIncident) -> [Row] { rows(for: item.incident) }
+
+        /// The reconciled times of an incident that has not been measured, as ``rows(for:)-(MeasuredIncident)``.
+        public static func rows(for incident: Incident) -> [Row] {
             var entries = incident.timeline
             let covered = Set(
                 entries.filter { $0.source == .statusUpdate }.map { PlaceKey($0.time.written.place, $0.time.instant) })

@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// The report as one self-contained HTML page (`--format html`): the Markdown report's content with
 /// the charts inline as SVG, a print style sheet, and no script.

@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// Turns the Markdown that `MarkdownReport` writes into HTML: headings, paragraphs, lists, GFM
 /// tables, anchors, images and fenced blocks; inline code, strong text, links and backslash escapes.

@@ -30,7 +30,7 @@ enum BreakdownSection {
                 ).impactSeconds / 60
             table.append([
                 MarkdownText.inline(group.key), "\(items.count)", "\(count(.critical))", "\(count(.major))",
-                "\(count(.minor))", "\(other)", Minutes.words(Quantile.linear(ttr, 0.5)),
+                "\(count(.minor))", "\(other)", Minutes.words(Statistics.quantile(sorted: ttr, 0.5)),
                 Minutes.words(impact) + (windows.contains(where: \.open) ? " †" : ""),
                 "\(items.filter(\.hasPostmortem).count)",
             ])

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import Metrics
+import Utilities
 
 /// The monthly report as Markdown: the review's questions first (what changed, the worst incidents,
 /// what got worse, postmortem coverage), then availability, the breakdown, the clocks with their

@@ -1,4 +1,5 @@
 import IncidentModel
+import Metrics
 
 /// How many incidents have a postmortem, by impact, and how long after the impact it came.
 public struct PostmortemCoverage: Sendable, Hashable, Codable {
@@ -40,8 +41,8 @@ public struct PostmortemCoverage: Sendable, Hashable, Codable {
         }
         let lags = list.compactMap(\.postmortemLagMinutes).sorted()
         lagsKnown = lags.count
-        lagMedian = Quantile.linear(lags, 0.5)
-        lagP90 = Quantile.linear(lags, 0.9)
+        lagMedian = Statistics.quantile(sorted: lags, 0.5)
+        lagP90 = Statistics.quantile(sorted: lags, 0.9)
         lagMin = lags.first
         lagMax = lags.last
     }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Renders a report into its files and writes them as one folder, replaced whole.
 public struct ReportWriter: Sendable {

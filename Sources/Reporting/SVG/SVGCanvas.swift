@@ -1,3 +1,5 @@
+import Utilities
+
 /// Builds an SVG document element by element, with every number and text written the same way each run.
 struct SVGCanvas {
     let width: Double

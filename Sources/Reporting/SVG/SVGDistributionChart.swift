@@ -63,8 +63,8 @@ public enum SVGDistributionChart {
         }
         let summary = report.summary(.ttr)
         let sorted = values.map(\.minutes)
-        let median = summary?.median ?? Quantile.linear(sorted, 0.5)
-        let p90 = summary?.p90 ?? Quantile.linear(sorted, 0.9)
+        let median = summary?.median ?? Statistics.quantile(sorted: sorted, 0.5)
+        let p90 = summary?.p90 ?? Statistics.quantile(sorted: sorted, 0.9)
         // The labels sit above the 100 % line, where the curve never goes: the median's to the left of
         // its line, the p90's to the right, so they never cross each other either.
         for (name, value, before) in [("median", median, true), ("p90", p90, false)] {

@@ -60,20 +60,10 @@ public struct TimelineRenderer: Sendable {
         return out
     }
 
-    /// One CSV record per timeline entry, with a header.
+    /// The columns of the report's `timeline.csv`, in its order: each incident's times in time order,
+    /// with the update posting times its timeline does not hold.
     public func csv(_ incidents: [Incident]) -> String {
-        var writer = CSVWriter(header: [
-            "incident", "utc", "end", "written", "source", "place", "zone_label", "offset", "zone_identifier", "basis",
-            "rule", "section", "text", "diagnostics",
-        ])
-        for row in rows(incidents) {
-            writer.append([
-                row.incident, row.utc, row.end ?? "", row.written, row.source, row.place, row.zoneLabel ?? "",
-                row.offset, row.zoneIdentifier ?? "", row.basis, row.rule, row.section ?? "", row.text,
-                row.diagnostics.joined(separator: " | "),
-            ])
-        }
-        return writer.text
+        TimelineCSV.table.render(incidents.flatMap { TimelineCSV.Row.rows(for: $0) })
     }
 
     /// `{"incidents": [{"id", "vendor", "title", "timeline": [rows], "diagnostics": [...]}]}`, keys sorted.

@@ -35,16 +35,20 @@ import Testing
         #expect(lines[3].contains("status-update"))
     }
 
-    @Test func csvHasOneRecordPerEntry() throws {
-        let text = TimelineRenderer().render([Self.incident()], format: .csv)
+    @Test func csvHasTheReportTimelineColumnsInTimeOrder() throws {
+        let incidents = [Self.incident()]
+        let text = TimelineRenderer().render(incidents, format: .csv)
+        #expect(text.hasPrefix(TimelineCSV.table.headerLine))
         let csv = try CSV<Named>(string: text)
         #expect(csv.rows.count == 3)
         #expect(
-            csv.rows.map { $0["utc"] ?? "" } == [
+            csv.rows.map { $0["instant"] ?? "" } == [
                 "2025-01-10T14:30:00Z", "2025-01-10T16:37:00Z", "2025-01-10T18:30:00Z",
             ])
-        #expect(csv.rows[0]["basis"] == "literal")
-        #expect(csv.rows[1]["written"] == "Jan 10, 2025, 04:37 PM UTC")
+        #expect(csv.rows.map { $0["seq"] ?? "" } == ["1", "2", "3"])
+        #expect(csv.rows.allSatisfy { $0["vendor"] == "Example" && $0["incident_id"] == "abc" })
+        #expect(csv.rows[0]["zone_basis"] == "literal")
+        #expect(csv.rows[1]["as_written"] == "Jan 10, 2025, 04:37 PM UTC")
     }
 
     @Test func jsonIsDeterministicAndDecodable() throws {

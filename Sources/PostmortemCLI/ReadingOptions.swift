@@ -6,8 +6,8 @@ import Foundation
 struct ReadingOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "How to read a standard-time label in daylight season (EST in May): auto, literal or regional.")
-    var zoneLabels: String = "auto"
+        help: "How to read a standard-time label in daylight season (EST in May).")
+    var zoneLabels: ReconcileOptions.ZoneLabels = .auto
 
     @Option(name: .long, help: "Zone for times with none written, declared or on the page (default UTC).")
     var defaultZone: String?
@@ -18,9 +18,6 @@ struct ReadingOptions: ParsableArguments {
     var ambiguous: [String] = []
 
     func validate() throws {
-        guard ReconcileOptions.ZoneLabels(rawValue: zoneLabels) != nil else {
-            throw ValidationError("--zone-labels must be auto, literal or regional, not \(zoneLabels)")
-        }
         if let defaultZone, ZoneTable.standard.lookup(defaultZone) == nil {
             throw ValidationError("--default-zone \(defaultZone) is not a zone label, tz identifier or offset")
         }
@@ -34,7 +31,7 @@ struct ReadingOptions: ParsableArguments {
 
     /// The reconciler these options describe.
     var reconciler: Reconciler {
-        var options = ReconcileOptions(zoneLabels: ReconcileOptions.ZoneLabels(rawValue: zoneLabels) ?? .auto)
+        var options = ReconcileOptions(zoneLabels: zoneLabels)
         options.defaultZone = defaultZone
         for pair in ambiguous {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -18,8 +18,8 @@ struct TimelineCommand: ParsableCommand {
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String] = []
 
-    @Option(name: .long, help: "Output format: table, csv or json.")
-    var format: String = "table"
+    @Option(name: .long, help: "Output format (csv has the columns of the report's timeline.csv).")
+    var format: TimelineRenderer.Format = .table
 
     @OptionGroup var reading: ReadingOptions
 
@@ -27,9 +27,6 @@ struct TimelineCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
-        guard TimelineRenderer.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be table, csv or json, not \(format)")
-        }
     }
 
     func run() throws {
@@ -38,8 +35,7 @@ struct TimelineCommand: ParsableCommand {
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }
-        let output = TimelineRenderer().render(
-            result.incidents, format: TimelineRenderer.Format(rawValue: format) ?? .table)
+        let output = TimelineRenderer().render(result.incidents, format: format)
         FileHandle.standardOutput.write(Data(output.utf8))
         if !result.failures.isEmpty { throw ExitCode(1) }
     }

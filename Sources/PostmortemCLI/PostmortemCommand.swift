@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 
 /// The `postmortem` command: incident records in, numbers a reliability team can trust out.
-@main
 struct PostmortemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "postmortem",

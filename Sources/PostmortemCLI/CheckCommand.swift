@@ -19,8 +19,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Postmortem files or folders; - reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: human, github, junit, sarif or json.")
-    var format: String = "human"
+    @Option(help: "Output format.")
+    var format: CheckFormat = .human
 
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
@@ -52,9 +52,6 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        guard let outputFormat = CheckFormat(rawValue: format) else {
-            throw usage("unknown format `\(format)`; expected human, github, junit, sarif or json")
-        }
         guard !paths.isEmpty else {
             throw usage("name the postmortem files or folders to check (or - for standard input)")
         }
@@ -79,9 +76,9 @@ struct CheckCommand: ParsableCommand {
                 Data("postmortem check: cannot read \(failed.failure ?? failed.file)\n".utf8))
         }
         let colour =
-            outputFormat == .human && isatty(STDOUT_FILENO) == 1
+            format == .human && isatty(STDOUT_FILENO) == 1
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let text = CheckFormatters.formatter(for: outputFormat, colour: colour, strict: strict).format(report)
+        let text = CheckFormatters.formatter(for: format, colour: colour, strict: strict).format(report)
         FileHandle.standardOutput.write(Data(text.utf8))
         let code = report.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }

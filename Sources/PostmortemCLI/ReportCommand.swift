@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this vendor (repeatable; compared without case).", valueName: "NAME"))
     var vendor: [String] = []
 
-    @Option(name: .long, help: "markdown (report.md and SVG charts), html (report.html, charts inline) or json.")
+    @Option(name: .long, help: "report.md and SVG charts, report.html (charts inline) or report.json.")
     var format: ReportWriter.Format = .markdown
 
     @Option(
@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             valueName: "KEY"))
     var groupBy: String = "vendor"
 
-    @Option(name: .long, help: "Detail sections for all incidents, the notable ones (the default) or none.")
+    @Option(name: .long, help: "Detail sections for all incidents, the notable ones or none.")
     var details: ReportOptions.Details = .notable
 
     @Flag(name: .long, help: "Print the generation time in the report (breaks byte-for-byte reproducibility).")
@@ -128,6 +128,3 @@ struct ReportCommand: ParsableCommand {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
-
-extension ReportWriter.Format: ExpressibleByArgument {}
-extension ReportOptions.Details: ExpressibleByArgument {}

@@ -1,0 +1,3 @@
+import PostmortemCLI
+
+PostmortemTool.main()
