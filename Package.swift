@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting),
-// with check (Completeness) beside them. Pipeline wires the stages; the executable is a thin CLI.
+// Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting) or
+// check (Completeness, rules over what the stages produced). Pipeline wires the one path for every
+// command; the executable is a thin CLI.
 let package = Package(
     name: "Postmortem",
     platforms: [.macOS(.v14)],
@@ -37,14 +38,14 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["IncidentModel", "Metrics"]),
         .target(
             name: "Completeness",
-            dependencies: [
-                "IncidentModel", "Chronology", "Ingest", "Metrics",
-                .product(name: "Yams", package: "Yams"),
-            ]
+            dependencies: ["IncidentModel", "Chronology", "Metrics"]
         ),
         .target(
             name: "Pipeline",
-            dependencies: ["IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness"]
+            dependencies: [
+                "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "postmortem",

@@ -45,7 +45,9 @@ public struct DocumentTimes: Sendable {
         let frontMatterZone = ["timezone", "time_zone", "zone", "tz"].lazy
             .compactMap { postmortem.frontMatterValue($0) }.first
         let documentZone = frontMatterZone ?? document.configuration.defaultZone
-        let reader = TimeExpressionReader(options: ReconcileOptions(defaultZone: documentZone))
+        var options = document.configuration.reading
+        options.defaultZone = documentZone
+        let reader = TimeExpressionReader(options: options)
 
         var markers: [String: ResolvedTime] = [:]
         for (key, written) in document.incident.markers {
