@@ -1,9 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting),
-// with check (Completeness) beside them; Utilities (civil dates, XML escaping, Parallel) serves them all.
-// Pipeline wires the stages; PostmortemCLI holds the commands and the executable only calls it.
+// Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting) or
+// check (Completeness, rules over what the stages produced); Utilities (civil dates, XML escaping,
+// Parallel) serves them all. Pipeline wires the one path for every command; PostmortemCLI holds the
+// commands and the executable only calls it.
 let package = Package(
     name: "Postmortem",
     platforms: [.macOS(.v14)],
@@ -39,15 +40,13 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["IncidentModel", "Metrics", "Utilities"]),
         .target(
             name: "Completeness",
-            dependencies: [
-                "IncidentModel", "Chronology", "Ingest", "Metrics", "Utilities",
-                .product(name: "Yams", package: "Yams"),
-            ]
+            dependencies: ["IncidentModel", "Chronology", "Metrics", "Utilities"]
         ),
         .target(
             name: "Pipeline",
             dependencies: [
                 "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness", "Utilities",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(

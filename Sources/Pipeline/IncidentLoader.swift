@@ -17,9 +17,13 @@ public struct IncidentLoader: Sendable {
         public var formats: [(file: String, format: SourceFormat)]
     }
 
-    /// The step that reconciles written times after reading: Chronology's `Reconciler` unless the
-    /// caller passes another (or `nil` to keep only the sources' machine instants).
-    public var reconcile: (@Sendable (Incident) -> Incident)?
+    /// The reading configuration: the one `Reconciler` that reads written times, for the merger's
+    /// comparisons (and its `source.disagree` times) and for reconciling.
+    public var reconciler: Reconciler
+
+    /// Whether `load` reconciles the incidents it returns (`false` keeps the sources' machine
+    /// instants; `ReportBuilder` reconciles while measuring).
+    public var reconciles: Bool
 
     /// Which files a folder contributes.
     public var collector: InputCollector
@@ -30,12 +34,12 @@ public struct IncidentLoader: Sendable {
     /// Creates a loader.
     public init(
         collector: InputCollector = InputCollector(),
-        reconcile: (@Sendable (Incident) -> Incident)? = { Reconciler().reconcile($0) },
-        mergesAccounts: Bool = true
+        reconciler: Reconciler = Reconciler(), reconciles: Bool = true, mergesAccounts: Bool = true
     ) {
         self.mergesAccounts = mergesAccounts
         self.collector = collector
-        self.reconcile = reconcile
+        self.reconciler = reconciler
+        self.reconciles = reconciles
     }
 
     /// Loads the paths.
@@ -65,10 +69,11 @@ public struct IncidentLoader: Sendable {
             if let failure = result.failure { failures.append(failure) }
             if let format = result.format, result.failure == nil { formats.append((file, format)) }
         }
-        if mergesAccounts { incidents = IncidentMerger().merge(incidents) }
-        if let reconcile {
+        if mergesAccounts { incidents = IncidentMerger(reconciler: reconciler).merge(incidents) }
+        if reconciles {
             let raw = incidents
-            incidents = Parallel.map(raw.count) { reconcile(raw[$0]) }
+            let reconciler = reconciler
+            incidents = Parallel.map(raw.count) { reconciler.reconcile(raw[$0]) }
         }
         return Result(incidents: incidents, failures: failures, formats: formats)
     }

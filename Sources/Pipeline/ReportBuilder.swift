@@ -39,8 +39,8 @@ public struct ReportBuilder: Sendable {
 
     /// Reads the paths and merges accounts of one incident; reconciling is left to `measure`.
     public var loader: IncidentLoader
-    /// Reconciles written times.
-    public var reconciler: Reconciler
+    /// Reconciles written times: the loader's, so merging and measuring read times one way.
+    public var reconciler: Reconciler { loader.reconciler }
     /// Measures each incident.
     public var measurer: IncidentMeasurer
     /// Summarises the clocks.
@@ -48,16 +48,15 @@ public struct ReportBuilder: Sendable {
     /// Computes availability.
     public var availability: AvailabilityCalculator
 
-    /// Creates a builder with the stages' defaults.
+    /// Creates a builder with the stages' defaults; times are read with the loader's reconciler.
     public init(
-        loader: IncidentLoader = IncidentLoader(), reconciler: Reconciler = Reconciler(),
+        loader: IncidentLoader = IncidentLoader(),
         measurer: IncidentMeasurer = IncidentMeasurer(), summarizer: ClockSummarizer = ClockSummarizer(),
         availability: AvailabilityCalculator = AvailabilityCalculator()
     ) {
         var loader = loader
-        loader.reconcile = nil
+        loader.reconciles = false
         self.loader = loader
-        self.reconciler = reconciler
         self.measurer = measurer
         self.summarizer = summarizer
         self.availability = availability

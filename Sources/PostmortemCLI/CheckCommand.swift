@@ -9,8 +9,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check postmortems for missing sections, untimed or unordered timelines and unowned action items.",
         discussion: """
-            Folders are searched recursively for *.md and *.html. Each file uses the nearest \
-            .postmortem.yml above it unless --config is given.
+            Folders are searched recursively for *.md and *.html; a file named on the command line is \
+            read whatever its name, its format sniffed from the content as every command does (a \
+            status-page export has the postmortems inside it checked). Times are read, reconciled and \
+            measured as `report` does, so the milestones, sections and times checked are the report's. \
+            Each file uses the nearest .postmortem.yml above it unless --config is given; its \
+            default_zone applies when --default-zone is not given.
 
             Exit codes: 0 clean; 1 an error was found (a warning too with --strict); 2 a usage error, \
             a bad configuration or an input that could not be read (the other files are still checked).
@@ -37,6 +41,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List the rules with their default severities.")
     var listRules = false
 
+    @OptionGroup var reading: ReadingOptions
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -55,21 +61,12 @@ struct CheckCommand: ParsableCommand {
         guard !paths.isEmpty else {
             throw usage("name the postmortem files or folders to check (or - for standard input)")
         }
-        let collected = input.collector(extensions: ["md", "markdown", "html", "htm"]).collect(paths)
-        let inputs = collected.inputs.map { input -> CheckInput in
-            switch input {
-            case .file(let path): .file(path)
-            case .standardInput: .data(FileHandle.standardInput.readDataToEndOfFile(), name: "-")
-            }
-        }
-        var report: CheckReport
+        let builder = input.builder(reading.reconciler, extensions: ["md", "markdown", "html", "htm"])
+        let report: CheckReport
         do {
-            report = try PostmortemChecker(configuration: fixed).check(inputs)
+            report = try PostmortemCheckRun(builder: builder, configuration: fixed).check(paths)
         } catch {
             throw failure("bad configuration: \(error)")
-        }
-        for problem in collected.problems {
-            report.files.append(FileCheck(file: problem.path, failure: "\(problem.path): \(problem.reason)"))
         }
         for failed in report.failures {
             FileHandle.standardError.write(

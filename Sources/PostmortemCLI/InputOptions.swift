@@ -23,9 +23,10 @@ struct InputOptions: ParsableArguments {
             extensions: extensions, maxInputSize: Self.bytes(maxInputSize) ?? InputCollector.defaultMaxInputSize)
     }
 
-    /// A report builder that collects inputs by these options and reconciles with `reconciler`.
-    func builder(_ reconciler: Reconciler) -> ReportBuilder {
-        ReportBuilder(loader: IncidentLoader(collector: collector()), reconciler: reconciler)
+    /// A report builder that collects inputs by these options (a folder's files with one of
+    /// `extensions`, when given) and reads times with `reconciler`.
+    func builder(_ reconciler: Reconciler, extensions: Set<String>? = nil) -> ReportBuilder {
+        ReportBuilder(loader: IncidentLoader(collector: collector(extensions: extensions), reconciler: reconciler))
     }
 
     /// `512M` → 536870912; a plain number is bytes; `nil` when not a positive size.

@@ -30,8 +30,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reconciler = reading.reconciler
-        let result = IncidentLoader(collector: input.collector(), reconcile: { reconciler.reconcile($0) }).load(paths)
+        let result = IncidentLoader(collector: input.collector(), reconciler: reading.reconciler).load(paths)
         for failure in result.failures {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
         }

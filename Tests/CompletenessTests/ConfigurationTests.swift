@@ -1,6 +1,8 @@
+import Chronology
 import Completeness
 import Foundation
 import IncidentModel
+import Pipeline
 import Testing
 
 @Suite struct ConfigurationTests {
@@ -51,6 +53,27 @@ import Testing
         #expect(findings.first { $0.code == "section.ops-signoff" }?.severity == .warning)
     }
 
+    @Test func readingSettingsFillWhatTheCommandLineLeavesOpen() throws {
+        let loader = ConfigurationLoader()
+        let configuration = try loader.parse(
+            "default_zone: America/New_York\nzone_labels: literal\nambiguous:\n  ist: Asia/Kolkata\n", file: "c.yml")
+        #expect(configuration.reading.zoneLabels == .literal)
+        #expect(configuration.reading.ambiguousZones == ["IST": "Asia/Kolkata"])
+        let badZone = #expect(throws: ConfigurationError.self) {
+            try loader.parse("ambiguous:\n  IST: Somewhere/Else\n", file: "c.yml")
+        }
+        #expect(badZone?.line == 2)
+        #expect(throws: ConfigurationError.self) { try loader.parse("zone_labels: loose\n", file: "c.yml") }
+        let run = PostmortemCheckRun(
+            builder: ReportBuilder(
+                loader: IncidentLoader(
+                    reconciler: Reconciler(options: ReconcileOptions(ambiguousZones: ["IST": "Europe/Dublin"])))))
+        let inForce = run.reading(configuration).reading
+        #expect(inForce.defaultZone == "America/New_York")
+        #expect(inForce.zoneLabels == .literal)
+        #expect(inForce.ambiguousZones == ["IST": "Europe/Dublin"], "the command line wins")
+    }
+
     @Test func mistakesNameTheLine() {
         let loader = ConfigurationLoader()
         let unknownRule = #expect(throws: ConfigurationError.self) {
@@ -84,7 +107,7 @@ import Testing
         let document = nested.appendingPathComponent("pm.md")
         try Data(Self.incomplete.utf8).write(to: document)
         #expect(ConfigurationLoader().find(above: document.path) == root.appendingPathComponent(".postmortem.yml").path)
-        let report = try PostmortemChecker().check(paths: [document.path])
+        let report = try PostmortemCheckRun().check([document.path])
         #expect(report.files.count == 1)
         #expect(!report.findings.isEmpty)
         #expect(!report.rules.contains { $0.id == "PM001" })

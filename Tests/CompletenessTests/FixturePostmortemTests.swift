@@ -2,6 +2,8 @@ import Completeness
 import Foundation
 import IncidentModel
 import Ingest
+import Metrics
+import Pipeline
 import TestSupport
 import Testing
 
@@ -37,7 +39,8 @@ import Testing
     @Test func seedTimelineIsReadInEST() throws {
         let url = FixturePaths.fixture("postmortems/2025-01-10-kustomer-routing.md")
         let incident = try PostmortemDocumentReader().read(try Data(contentsOf: url), file: "seed.md")
-        let document = CheckedDocument(incident: incident, configuration: .standard)
+        let document = CheckedDocument(
+            incident: incident, metrics: IncidentMeasurer().measure(incident), configuration: .standard)
         let entries = document.times.entries
         #expect(entries.count == 6)
         #expect(document.times.timelineZone == "EST")
@@ -49,8 +52,7 @@ import Testing
 
     @Test func postmortemsInsideStatusPageExportsAreChecked() throws {
         let url = FixturePaths.fixture("statuspage/kustomer-2025-01-10-incident.html")
-        let result = PostmortemChecker().check(
-            data: try Data(contentsOf: url), file: "incident.html", configuration: .standard)
+        let result = PostmortemCheckRun().check(data: try Data(contentsOf: url), file: "incident.html")
         #expect(result.failure == nil)
         let codes = Set(result.findings.map(\.code))
         #expect(codes.isSuperset(of: ["PM002", "PM004", "PM006"]))
@@ -59,8 +61,7 @@ import Testing
 
     @Test func exportsWithoutPostmortemsAreClean() throws {
         let url = FixturePaths.fixture("statuspage-json/incidents.json")
-        let result = PostmortemChecker().check(
-            data: try Data(contentsOf: url), file: "incidents.json", configuration: .standard)
+        let result = PostmortemCheckRun().check(data: try Data(contentsOf: url), file: "incidents.json")
         #expect(result.failure == nil)
         #expect(result.findings.isEmpty)
     }

@@ -27,14 +27,29 @@ import Testing
         try CheckSupport.findings(text).filter { $0.code == "PM016" }.map(\.message)
     }
 
+    /// Whether `report` measures a resolution (resolved or mitigated) for the document.
+    static func reportResolves(_ text: String) -> Bool {
+        let events = reportEvents(Data(text.utf8))
+        return events.contains(.resolved) || events.contains(.mitigated)
+    }
+
     @Test(arguments: [
-        "OUTAGE MITIGATED, traffic directed to the standby cluster.", "INCIDENT ENDS, exit criterion reached.",
-        "Outage ends.", "Impact ends.", "Service restored for every region.", "All clear given by the commander.",
-        "Checkout recovered.", "Rolled back the deploy.", "Resolved: the error rate is normal. ",
+        "OUTAGE MITIGATED, traffic directed to the standby cluster.", "Service restored for every region.",
+        "All clear given by the commander.", "Rolled back the deploy.", "Impact ends.",
         "The team keeps watching the dashboards. [resolved]",
     ])
     func endOfImpactWordingCounts(_ last: String) throws {
+        #expect(Self.reportResolves(Self.document(ending: last)))
         #expect(try Self.milestoneFindings(Self.document(ending: last)).isEmpty)
+    }
+
+    /// Wordings `report` does not read as the end yet: `check` says so too, rather than pass a
+    /// document the report cannot measure.
+    @Test(arguments: ["INCIDENT ENDS, exit criterion reached.", "Outage ends.", "Checkout recovered."])
+    func wordingTheReportMissesIsMissingInCheckToo(_ last: String) throws {
+        #expect(!Self.reportResolves(Self.document(ending: last)))
+        let findings = try Self.milestoneFindings(Self.document(ending: last))
+        #expect(findings == ["the timeline has no resolution entry (and the front matter no resolved)"])
     }
 
     @Test func entryWithoutEndWordingIsNoResolution() throws {
@@ -51,7 +66,7 @@ import Testing
 
             - 14:02 The deploy starts.
             - 14:09 The queue alert pages the on-call engineer.
-            - 15:48 Resolved.
+            - 15:48 Incident resolved.
             """
         let findings = try Self.milestoneFindings(text)
         #expect(findings.count == 1)
@@ -84,9 +99,7 @@ import Testing
 
     /// The milestones PM016 finds missing, as lifecycle kinds.
     static func missing(_ data: Data, file: String) throws -> Set<LifecycleEvent.Kind> {
-        let incident = try PostmortemDocumentReader().read(data, file: file)
-        let messages = PostmortemChecker().check(incident, configuration: .standard)
-            .filter { $0.code == "PM016" }.map(\.message)
+        let messages = try CheckSupport.findings(data: data, file: file).filter { $0.code == "PM016" }.map(\.message)
         var kinds = Set<LifecycleEvent.Kind>()
         if messages.contains(where: { $0.contains("impact start") }) { kinds.insert(.impactStart) }
         if messages.contains(where: { $0.contains("detection") }) { kinds.insert(.detected) }

@@ -2,6 +2,7 @@ import Completeness
 import Foundation
 import IncidentModel
 import Ingest
+import Metrics
 import Testing
 
 /// Headings of the public templates (SRE book, Atlassian, PagerDuty, incident.io, Azure, Elastic)
@@ -9,7 +10,8 @@ import Testing
 @Suite struct TemplateHeadingTests {
     static func keys(of heading: String) throws -> Set<String> {
         let incident = try PostmortemDocumentReader().read(Data("## \(heading)\n\nText.\n".utf8), file: "doc.md")
-        let document = CheckedDocument(incident: incident, configuration: .standard)
+        let document = CheckedDocument(
+            incident: incident, metrics: IncidentMeasurer().measure(incident), configuration: .standard)
         return document.scopes.first?.keys ?? []
     }
 

@@ -2,6 +2,7 @@ import Completeness
 import Foundation
 import IncidentModel
 import Ingest
+import Pipeline
 import TestSupport
 import Testing
 
@@ -22,8 +23,14 @@ import Testing
     }
 
     @Test func aPostmortemWithCarriageReturnsIsCheckedAndPlacesItsFindings() throws {
-        let data = try hostile("fuzz-crlf-postmortem.md")
-        let check = PostmortemChecker().check(data: data, file: "postmortem.md", configuration: .standard)
+        let raw = try hostile("fuzz-crlf-postmortem.md")
+        // Its NUL bytes make it binary to every command (the format is sniffed, never taken from
+        // the name); without them it is a Markdown postmortem with CR line ends.
+        let refused = PostmortemCheckRun().check(data: raw, file: "postmortem.md")
+        #expect(refused.failure?.hasPrefix("postmortem.md:") == true)
+        #expect(IncidentReader().read(raw, file: "postmortem.md").failure != nil)
+        let data = Data(raw.filter { $0 != 0 })
+        let check = PostmortemCheckRun().check(data: data, file: "postmortem.md")
         #expect(check.failure == nil)
         #expect(!check.findings.isEmpty)
         for finding in check.findings {
@@ -40,7 +47,7 @@ import Testing
         ]
         func orderFindings(_ separator: String) -> [SourcePlace] {
             let data = Data(lines.joined(separator: separator).utf8)
-            return PostmortemChecker().check(data: data, file: "pm.md", configuration: .standard).findings
+            return PostmortemCheckRun().check(data: data, file: "pm.md").findings
                 .filter { $0.message.contains("earlier than the entry before it") }.map(\.place)
         }
         let unix = orderFindings("\n")

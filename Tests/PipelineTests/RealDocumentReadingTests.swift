@@ -152,7 +152,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(UUID().uuidString).md")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let report = try PostmortemChecker().check(paths: [file.path])
+        let report = try PostmortemCheckRun().check([file.path])
         let codes = Set(report.files.flatMap(\.findings).map(\.code))
         // Summary, impact, timeline, detection, root cause, resolution, action items: all present.
         for id in ["PM001", "PM002", "PM003", "PM004", "PM005", "PM006", "PM007"] {
@@ -165,7 +165,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("conclusion-\(UUID().uuidString).md")
         try unknown.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let codes = Set(try PostmortemChecker().check(paths: [file.path]).files.flatMap(\.findings).map(\.code))
+        let codes = Set(try PostmortemCheckRun().check([file.path]).files.flatMap(\.findings).map(\.code))
         #expect(codes.contains("PM005"))
     }
 }

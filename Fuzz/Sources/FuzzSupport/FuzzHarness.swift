@@ -58,7 +58,7 @@ public enum FuzzHarness {
     /// Checks `data` as `postmortem check` does (Markdown and HTML postmortems, and exports that
     /// hold postmortems) and renders the findings in every output format.
     public static func checkAll(_ data: Data, file: String) {
-        let check = PostmortemChecker().check(data: data, file: file, configuration: .standard)
+        let check = PostmortemCheckRun().check(data: data, file: file)
         if let failure = check.failure { expect(failure.contains(file), "check failure without the file: \(failure)") }
         for finding in check.findings { checkPlace(finding.place, file: file) }
         let report = CheckReport(files: [check], rules: RuleCatalog.rules(for: .standard).map(\.descriptor))

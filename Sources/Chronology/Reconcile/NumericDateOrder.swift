@@ -9,7 +9,15 @@ import Utilities
 /// `YYYY-MM` in the file name (`expired on 8 January 2026` beside `08-01-2026`); then the reading
 /// whose dates lie closer together (one incident's dates cluster). Month-first stays the default.
 /// Whenever ambiguous dates exist, a `date.order` diagnostic names both readings and the evidence.
-struct NumericDateOrder {
+public struct NumericDateOrder {
+    /// Whether `postmortem`'s ambiguous numeric dates are read day-first, as the reconciler reads them.
+    public static func isDayFirst(in postmortem: Postmortem, reader: TimeExpressionReader) -> Bool {
+        NumericDateOrder(
+            texts: PostmortemLineReader.texts(of: postmortem), file: postmortem.place.file, place: postmortem.place,
+            parser: reader
+        ).dayFirst
+    }
+
     /// Whether ambiguous numeric dates are read day-first.
     var dayFirst = false
     /// The `date.order` diagnostic, when the document has ambiguous numeric dates.

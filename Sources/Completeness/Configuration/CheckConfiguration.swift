@@ -1,3 +1,4 @@
+import Chronology
 import IncidentModel
 
 /// What `check` enforces: rule severities (or off), the sections and their headings, and the zone
@@ -12,6 +13,9 @@ public struct CheckConfiguration: Sendable, Hashable {
     public var defaultZone: String?
     /// The file the configuration was read from, when there was one.
     public var source: String?
+    /// How written times are read (zone labels, ambiguous abbreviations; the default zone is
+    /// `defaultZone`): the reading configuration the merger and the reconciler use too.
+    public var reading = ReconcileOptions()
 
     /// Creates a configuration; the default is the built-in rules at their default severities.
     public init(

@@ -1,11 +1,14 @@
 import Foundation
 import IncidentModel
+import Metrics
 
 /// A postmortem prepared for the rules: its sections matched to definitions, and its source text
 /// for exact places.
 public struct CheckedDocument: Sendable {
-    /// The incident read from the document.
+    /// The incident read from the document and reconciled.
     public let incident: Incident
+    /// The incident's measurements, as `report` has them: its milestones are the report's.
+    public let metrics: IncidentMetrics
     /// The document.
     public let postmortem: Postmortem
     /// The configuration in force for this file.
@@ -17,9 +20,11 @@ public struct CheckedDocument: Sendable {
     /// The document's times, read through Chronology.
     public private(set) var times = DocumentTimes.empty
 
-    /// Prepares `incident` (which must carry a postmortem; one without is checked as empty).
-    public init(incident: Incident, configuration: CheckConfiguration) {
+    /// Prepares `incident` (which must carry a postmortem; one without is checked as empty), measured
+    /// as `metrics`.
+    public init(incident: Incident, metrics: IncidentMetrics, configuration: CheckConfiguration) {
         self.incident = incident
+        self.metrics = metrics
         let postmortem = incident.postmortem ?? Postmortem(text: "", place: incident.place)
         self.postmortem = postmortem
         self.configuration = configuration

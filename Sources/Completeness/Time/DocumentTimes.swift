@@ -46,11 +46,15 @@ public struct DocumentTimes: Sendable {
         let frontMatterZone = ["timezone", "time_zone", "zone", "tz"].lazy
             .compactMap { postmortem.frontMatterValue($0) }.first
         let documentZone = frontMatterZone ?? document.configuration.defaultZone
-        let reader = TimeExpressionReader(options: ReconcileOptions(defaultZone: documentZone))
+        var options = document.configuration.reading
+        options.defaultZone = documentZone
+        let reader = TimeExpressionReader(options: options)
+        let dayFirst = NumericDateOrder.isDayFirst(in: postmortem, reader: reader)
 
         var markers: [String: ResolvedTime] = [:]
         for (key, written) in document.incident.markers {
-            let context = ReadingContext(place: written.place, declaredZone: documentZone)
+            var context = ReadingContext(place: written.place, declaredZone: documentZone)
+            context.numericDayFirst = dayFirst
             if let start = reader.read(written.text, context: context).first(where: { $0.start != nil })?.start {
                 markers[key] = start
             }
@@ -61,13 +65,18 @@ public struct DocumentTimes: Sendable {
         let timelineLines = document.lines(in: "timeline")
         let frontMatterDate = ["incident_date", "date"].lazy.compactMap { postmortem.frontMatterValue($0) }
             .compactMap(Self.isoDate).first
+        let reconciled = Self.reconciledTimes(of: document.incident)
         let firstTimelineDate = timelineLines.lazy.compactMap { line in
-            reader.read(line.text, context: ReadingContext(place: line.place, year: frontMatterDate?.year))
-                .compactMap(\.date).first
+            var context = ReadingContext(place: line.place, year: frontMatterDate?.year)
+            context.numericDayFirst = dayFirst
+            return reader.read(line.text, context: context)
+                .lazy.compactMap { found in found.date.map { Self.reconciledDate(of: found, in: reconciled) ?? $0 } }
+                .first
         }.first
         let startDate = markers["impact_start"].map { LocalDateTime(instant: $0.instant, offsetSeconds: 0).date }
         let incidentDate =
-            startDate ?? firstTimelineDate ?? frontMatterDate ?? Self.dateAboveFirstTime(of: postmortem, reader: reader)
+            startDate ?? firstTimelineDate ?? frontMatterDate
+            ?? Self.dateAboveFirstTime(of: postmortem, reader: reader, dayFirst: dayFirst)
         self.incidentDate = incidentDate
 
         var declared: String?
@@ -86,9 +95,18 @@ public struct DocumentTimes: Sendable {
             var context = ReadingContext(
                 place: postmortem.place, declaredZone: zone, date: incidentDate,
                 dateSource: incidentDate.map { "incident date \($0)" }, year: incidentDate?.year)
+            context.numericDayFirst = dayFirst
             return lines.map { line in
                 context.place = line.place
-                let found = reader.read(line.text, context: &context)
+                var found = reader.read(line.text, context: &context)
+                for index in found.indices {
+                    guard let start = found[index].start,
+                        let entry = reconciled[ReconciledKey(place: start.written.place, text: start.written.text)]
+                    else { continue }
+                    found[index].start = entry.time
+                    if found[index].end != nil, let end = entry.end { found[index].end = end }
+                    if found[index].date != nil { found[index].date = Self.localDate(of: entry.time) }
+                }
                 return TimedLine(line: line, found: found, isDeclaration: finder.declaredZone(in: line.text) != nil)
             }
         }
@@ -103,6 +121,37 @@ public struct DocumentTimes: Sendable {
             sections[key] = read(lines, zone: scopeZone ?? timelineZone)
         }
         self.sections = sections
+    }
+
+    /// Where a time was written and what was written: how a time read here is found among the
+    /// reconciled incident's timeline entries.
+    struct ReconciledKey: Hashable {
+        var place: SourcePlace
+        var text: String
+    }
+
+    /// The postmortem times the reconciler read (the instants `report` uses), by where and what was
+    /// written; a time written twice in one place keeps its first reading.
+    static func reconciledTimes(of incident: Incident) -> [ReconciledKey: TimelineEntry] {
+        var times: [ReconciledKey: TimelineEntry] = [:]
+        for entry in incident.timeline where entry.source == .postmortem {
+            let key = ReconciledKey(place: entry.time.written.place, text: entry.time.written.text)
+            if times[key] == nil { times[key] = entry }
+        }
+        return times
+    }
+
+    /// The date the reconciler read for `found` (where it was written, in its zone), when it read it.
+    static func reconciledDate(of found: FoundTime, in reconciled: [ReconciledKey: TimelineEntry]) -> CivilDate? {
+        guard let start = found.start else { return nil }
+        return reconciled[ReconciledKey(place: start.written.place, text: start.written.text)].map {
+            localDate(of: $0.time)
+        }
+    }
+
+    /// The civil date of a reconciled time in the zone it was read in.
+    static func localDate(of time: ResolvedTime) -> CivilDate {
+        LocalDateTime(instant: time.instant, offsetSeconds: time.zone.offsetSeconds).date
     }
 
     /// The timeline's entries: list items and table rows, and paragraphs with a clock time;
@@ -123,8 +172,11 @@ public struct DocumentTimes: Sendable {
     /// The date in force where the document's first time of day is written, reading its lines in
     /// order as Chronology does (a date line dates the lines after it): `nil` when no date is
     /// written before or with it.
-    static func dateAboveFirstTime(of postmortem: Postmortem, reader: TimeExpressionReader) -> CivilDate? {
+    static func dateAboveFirstTime(
+        of postmortem: Postmortem, reader: TimeExpressionReader, dayFirst: Bool = false
+    ) -> CivilDate? {
         var context = ReadingContext(place: postmortem.place)
+        context.numericDayFirst = dayFirst
         let lines =
             postmortem.preamble
             + postmortem.sections.flatMap {

@@ -120,11 +120,12 @@ struct FormatSniffer {
         return "{[]\"-0123456789tfn".utf8.contains(next)
     }
 
-    /// Whether text is a Markdown document: YAML front matter first, or an ATX heading on one of its lines.
+    /// Whether text is a Markdown document: YAML front matter first, or an ATX heading on one of its lines
+    /// (lines end as cmark-gfm ends them: `\n`, `\r\n` or a lone `\r`).
     static func looksLikeMarkdownPostmortem(_ text: String) -> Bool {
         let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
-        if trimmed.hasPrefix("---\n") || trimmed.hasPrefix("---\r\n") { return true }
-        return text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+        if ["---\n", "---\r\n", "---\r"].contains(where: trimmed.hasPrefix) { return true }
+        return text.split(whereSeparator: \.isNewline).contains { line in
             let heading = line.prefix { $0 == "#" }
             return (1...6).contains(heading.count) && line.dropFirst(heading.count).first == " "
         }

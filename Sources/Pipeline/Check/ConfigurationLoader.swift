@@ -1,3 +1,5 @@
+import Chronology
+import Completeness
 import Foundation
 import IncidentModel
 import Ingest
@@ -49,11 +51,20 @@ public struct ConfigurationLoader: Sendable {
         }
         var ruleNodes: [(Node, Node)] = []
         for (key, value) in mapping {
-            let known = ["default_zone", "zone", "rules", "sections"].contains(key.string ?? "")
+            let known = ["default_zone", "zone", "zone_labels", "ambiguous", "rules", "sections"].contains(
+                key.string ?? "")
             if known, value.isNull { continue }
             switch key.string ?? "" {
             case "default_zone", "zone":
                 configuration.defaultZone = value.string.flatMap { $0.isEmpty ? nil : $0 }
+            case "zone_labels":
+                guard let labels = value.string.flatMap(ReconcileOptions.ZoneLabels.init(rawValue:)) else {
+                    throw ConfigurationError(
+                        file: file, line: line(value), reason: "`zone_labels` must be auto, literal or regional")
+                }
+                configuration.reading.zoneLabels = labels
+            case "ambiguous":
+                try readAmbiguous(value, into: &configuration, file: file)
             case "rules":
                 guard let rules = value.mapping else {
                     throw ConfigurationError(
@@ -71,7 +82,9 @@ public struct ConfigurationLoader: Sendable {
             default:
                 throw ConfigurationError(
                     file: file, line: line(key),
-                    reason: "unknown setting `\(key.string ?? "")`; expected default_zone, rules or sections")
+                    reason:
+                        "unknown setting `\(key.string ?? "")`; expected default_zone, zone_labels, ambiguous, rules or sections"
+                )
             }
         }
         let known = RuleCatalog.rules(for: configuration).map(\.descriptor)
@@ -125,6 +138,26 @@ public struct ConfigurationLoader: Sendable {
             configuration.sections.append(definition)
         } else if let index = configuration.sections.firstIndex(where: { $0.key == name }) {
             configuration.sections[index] = definition
+        }
+    }
+
+    /// `ambiguous:`, a mapping of abbreviations to tz identifiers (`IST: Asia/Kolkata`), as `--ambiguous`.
+    private func readAmbiguous(
+        _ value: Node, into configuration: inout CheckConfiguration, file: String
+    ) throws(ConfigurationError) {
+        guard let pairs = value.mapping else {
+            throw ConfigurationError(
+                file: file, line: line(value), reason: "`ambiguous` must map abbreviations to tz identifiers")
+        }
+        for (label, zone) in pairs {
+            guard let name = label.string, !name.isEmpty, let identifier = zone.string,
+                TimeZone(identifier: identifier) != nil
+            else {
+                throw ConfigurationError(
+                    file: file, line: line(zone),
+                    reason: "`ambiguous` expects LABEL: tz-identifier (IST: Asia/Kolkata), not `\(zone.string ?? "")`")
+            }
+            configuration.reading.ambiguousZones[name.uppercased()] = identifier
         }
     }
 
