@@ -1,6 +1,7 @@
 import ArgumentParser
 import Completeness
 import Foundation
+import Ingest
 import Pipeline
 
 /// `postmortem check`: the postmortem completeness gate for CI.
@@ -58,11 +59,16 @@ struct CheckCommand: ParsableCommand {
         guard !paths.isEmpty else {
             throw usage("name the postmortem files or folders to check (or - for standard input)")
         }
-        let collected = input.collector(extensions: ["md", "markdown", "html", "htm"]).collect(paths)
-        let inputs = collected.inputs.map { input -> CheckInput in
+        let collector = input.collector(extensions: ["md", "markdown", "html", "htm"])
+        let collected = collector.collect(paths)
+        var oversized: ReadFailure?
+        let inputs = collected.inputs.compactMap { input -> CheckInput? in
             switch input {
-            case .file(let path): .file(path)
-            case .standardInput: .data(FileHandle.standardInput.readDataToEndOfFile(), name: "-")
+            case .file(let path): return .file(path)
+            case .standardInput:
+                let data = StandardInput.read(limit: collector.maxInputSize)
+                oversized = StandardInput.failure(data, limit: collector.maxInputSize)
+                return oversized == nil ? .data(data, name: "-") : nil
             }
         }
         var report: CheckReport
@@ -71,6 +77,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw failure("bad configuration: \(error)")
         }
+        if let oversized { report.files.append(FileCheck(file: "-", failure: oversized.message)) }
         for problem in collected.problems {
             report.files.append(FileCheck(file: problem.path, failure: "\(problem.path): \(problem.reason)"))
         }
