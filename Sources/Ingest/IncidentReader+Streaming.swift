@@ -4,8 +4,9 @@ import IncidentModel
 extension IncidentReader {
     /// Reads the file at `path`, handing each incident to `body` as soon as it is complete.
     ///
-    /// Feeds are read from the file in chunks (never mapped or loaded whole), so memory does not
-    /// grow with the feed; other formats (pages, JSON, Markdown, text) are small and read whole.
+    /// Feeds, and Statuspage API exports of 8 MiB or more (`StatuspageJSONStream`), are read from
+    /// the file in chunks (never mapped or loaded whole), so memory does not grow with them; other
+    /// formats (pages, other JSON, Markdown, text) are small and read whole.
     /// The result's `incidents` is empty: every incident went to `body`. When the result carries a
     /// `failure` (a feed cut or broken part-way), the caller must discard the incidents it got from
     /// this input, as `read(_:file:)` gives none for a failed input. A file that cannot be opened
@@ -22,8 +23,8 @@ extension IncidentReader {
                 failure: ReadFailure(file: path, reason: "not a regular file", expected: "a regular file"))
         }
         guard let head = InputFile.read(descriptor, upTo: Self.headSize) else { return Self.unreadable(path) }
-        if case .success(let sniffed) = FormatSniffer(data: head).sniff(),
-            sniffed.format == .rss || sniffed.format == .atom,
+        let sniff = FormatSniffer(data: head).sniff()
+        if case .success(let sniffed) = sniff, sniffed.format == .rss || sniffed.format == .atom,
             lseek(descriptor, off_t(sniffed.start), SEEK_SET) == off_t(sniffed.start)
         {
             // The sniffer decides a feed from its first 4,096 bytes alone, so the prefix decides
@@ -35,7 +36,15 @@ extension IncidentReader {
                     lineOffset: Self.lineCount(buffer.prefix(sniffed.start)), file: path, each: body)
             }
         }
-        guard let rest = InputFile.read(descriptor, upTo: nil) else { return Self.unreadable(path) }
+        if case .success(let sniffed) = sniff, sniffed.format == .json,
+            info.st_size >= jsonStreamThreshold,
+            let streamed = StatuspageJSONStream(descriptor: descriptor, file: path).read(each: body)
+        {
+            return streamed
+        }
+        guard lseek(descriptor, off_t(head.count), SEEK_SET) == off_t(head.count),
+            let rest = InputFile.read(descriptor, upTo: nil)
+        else { return Self.unreadable(path) }
         return read(head + rest, file: path, each: body)
     }
 

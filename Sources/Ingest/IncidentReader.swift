@@ -11,8 +11,20 @@ public struct IncidentReader: Sendable {
     static let expectedAny =
         "a Statuspage incident, home or history page, an RSS or Atom feed, Statuspage, incident.io, Google Cloud or AWS JSON, aggregator text, or a Markdown or HTML postmortem"
 
+    /// Statuspage API exports of at least this many bytes are read one incident at a time by
+    /// `read(contentsOf:each:)`.
+    public var jsonStreamThreshold = Self.defaultJSONStreamThreshold
+
+    /// The default `jsonStreamThreshold`: 8 MiB.
+    public static let defaultJSONStreamThreshold = 8 << 20
+
     /// Creates a reader.
     public init() {}
+
+    /// Creates a reader that streams Statuspage API exports from `jsonStreamThreshold` bytes.
+    public init(jsonStreamThreshold: Int) {
+        self.jsonStreamThreshold = jsonStreamThreshold
+    }
 
     /// Reads `data`; `file` names it in places and messages (`-` for standard input).
     ///

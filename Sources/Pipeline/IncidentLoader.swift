@@ -44,20 +44,22 @@ public struct IncidentLoader: Sendable {
 
     /// Loads the paths.
     ///
-    /// `standardInput` is read once, only when `-` is named.
-    public func load(
-        _ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
-    ) -> Result {
+    /// `standardInput` is read once, only when `-` is named (by default up to the collector's
+    /// `maxInputSize` and one byte more: a larger input fails).
+    public func load(_ paths: [String], standardInput: (() -> Data)? = nil) -> Result {
         let collected = collector.collect(paths)
         var failures = collected.problems.map { problem in
             ReadFailure(file: problem.path, reason: problem.reason, expected: "a readable file or folder")
         }
-        let stdin: Data? = collected.inputs.contains(.standardInput) ? standardInput() : nil
+        let limit = collector.maxInputSize
+        let stdin: Data? =
+            collected.inputs.contains(.standardInput)
+            ? standardInput?() ?? StandardInput.read(limit: limit) : nil
         let inputs = collected.inputs
         let reader = IncidentReader()
         let read = Parallel.map(inputs.count) { index in
             var incidents: [Incident] = []
-            let result = InputReading.read(inputs[index], standardInput: stdin, reader: reader) {
+            let result = InputReading.read(inputs[index], standardInput: stdin, limit: limit, reader: reader) {
                 incidents.append($0)
             }
             return (InputReading.name(inputs[index]), result, result.failure == nil ? incidents : [])

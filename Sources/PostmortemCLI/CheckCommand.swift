@@ -1,6 +1,7 @@
 import ArgumentParser
 import Completeness
 import Foundation
+import Ingest
 import Pipeline
 
 /// `postmortem check`: the postmortem completeness gate for CI.

@@ -30,7 +30,8 @@ struct IncidentsCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
             throw ExitCode(2)
         }
-        let standardInput = paths.contains("-") ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+        let limit = input.collector(extensions: nil).maxInputSize
+        let standardInput = paths.contains("-") ? StandardInput.read(limit: limit) : Data()
         var failures: [ReadFailure] = []
         do {
             if let output {

@@ -6,7 +6,7 @@ import Testing
 
 /// `IncidentReader.read(contentsOf:each:)` and `read(_:file:each:)` against the whole-input reading.
 @Suite struct StreamingReadTests {
-    let reader = IncidentReader()
+    var reader = IncidentReader()
 
     /// A Statuspage-style RSS feed of `count` items, each with a few updates, after a junk line.
     static func feed(count: Int, atom: Bool = false) -> String {

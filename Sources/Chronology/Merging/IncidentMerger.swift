@@ -49,41 +49,25 @@ public struct IncidentMerger: Sendable {
         }
         var groups = DisjointSets(count: incidents.count)
         var byCode: [String: Int] = [:]
-        // Candidates are found through indexes, never by comparing every pair of a vendor's accounts
-        // (a 10,000-item feed of ten vendors would be five million comparisons): two accounts can
-        // only match when their titles are equal or one of them has a synthetic id.
-        var byTitle: [String: [Int]] = [:]
-        var byVendor: [String: [Int]] = [:]
-        var syntheticByVendor: [String: [Int]] = [:]
-        for position in accounts.indices {
-            // A copy of the element, not of the array, whose accounts get their times read below.
-            var account = accounts[position]
+        for account in accounts {
             let key = account.vendor + "|" + account.incident.id.lowercased()
             if let other = byCode[key] { groups.union(account.index, other) } else { byCode[key] = account.index }
-            guard !account.isDocument else { continue }
-            let titleKey = account.vendor + "|" + account.title
-            var candidates = account.title.isEmpty ? [] : byTitle[titleKey, default: []]
-            candidates +=
-                account.syntheticID
-                ? byVendor[account.vendor, default: []] : syntheticByVendor[account.vendor, default: []]
-            var seen = Set<Int>()
-            for other in candidates where seen.insert(other).inserted {
-                // Same format and real codes on both: only the code joins them, and the code index
-                // already did, so no rule needs their times.
-                let synthetic = account.syntheticID || accounts[other].syntheticID
-                guard synthetic || account.incident.sourceFormat != accounts[other].incident.sourceFormat else {
-                    continue
-                }
-                if !account.hasTimes {
-                    accounts[position].readTimes(with: reconciler)
-                    account = accounts[position]
-                }
-                accounts[other].readTimes(with: reconciler)
+        }
+        // Candidates are found through an index on merge keys (vendor, title, time bucket), never by
+        // comparing every pair of a vendor's accounts (100,000 files of one vendor would be five
+        // billion comparisons), and times are read only for accounts a rule could join at all.
+        let liveness = MergeLiveness(accounts)
+        var index = MergeIndex(firstWindow: firstWindow, resolvedWindow: resolvedWindow, sameWindow: sameWindow)
+        for position in accounts.indices where !accounts[position].isDocument && liveness.isLive(accounts[position]) {
+            accounts[position].readTimes(with: reconciler)
+            let account = accounts[position]
+            let fingerprint = MergeFingerprint(account)
+            let candidates = index.candidates(for: account)
+            WorkMeter.record(candidates.count + 1)
+            for other in candidates where MergeFingerprint.mayBeOne(fingerprint, MergeFingerprint(accounts[other])) {
                 if sameIncident(account, accounts[other]) { groups.union(account.index, other) }
             }
-            if !account.title.isEmpty { byTitle[titleKey, default: []].append(account.index) }
-            byVendor[account.vendor, default: []].append(account.index)
-            if account.syntheticID { syntheticByVendor[account.vendor, default: []].append(account.index) }
+            index.insert(account)
         }
         let codes = Dictionary(
             accounts.filter { !$0.isDocument }.map { ($0.incident.id.lowercased(), $0.index) },
@@ -109,7 +93,7 @@ public struct IncidentMerger: Sendable {
     }
 
     /// Whether two accounts of one vendor (not documents), their times read, tell the same incident.
-    private func sameIncident(_ a: MergeAccount, _ b: MergeAccount) -> Bool {
+    func sameIncident(_ a: MergeAccount, _ b: MergeAccount) -> Bool {
         let crossFormat = a.incident.sourceFormat != b.incident.sourceFormat
         let synthetic = a.syntheticID || b.syntheticID
         func near(_ x: Date?, _ y: Date?, _ window: TimeInterval) -> Bool {

@@ -34,14 +34,16 @@ public struct PostmortemCheckRun: Sendable {
     /// document is read. Standard input uses the fixed configuration, else the one above the
     /// current folder.
     public func check(
-        _ paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+        _ paths: [String], standardInput: (() -> Data)? = nil
     ) throws(ConfigurationError) -> CheckReport {
         let collected = builder.loader.collector.collect(paths)
         let names = collected.inputs.map(InputReading.name)
         let folder = FileManager.default.currentDirectoryPath
         var configurations = try resolveConfigurations(for: names.map { $0 == "-" ? folder + "/-" : $0 })
         for index in configurations.indices { configurations[index] = reading(configurations[index]) }
-        let stdin = names.contains("-") ? standardInput() : Data()
+        // Held to --max-input-size as files are: the loader refuses more than the limit unread.
+        let limit = builder.loader.collector.maxInputSize
+        let stdin = names.contains("-") ? standardInput?() ?? StandardInput.read(limit: limit) : Data()
         var results: [String: FileCheck] = [:]
         for options in Set(configurations.map(\.reading)) {
             let group = names.indices.filter { configurations[$0].reading == options }

@@ -42,13 +42,16 @@ public struct IncidentTableStreamer: Sendable {
 
     /// Reads `paths` and writes the header and one row per incident, in time order, to `output`.
     ///
-    /// `standardInput` is read once, only when `-` is named.
+    /// `standardInput` is read once, only when `-` is named (by default up to the collector's
+    /// `maxInputSize` and one byte more: a larger input fails).
     public func write(
-        _ paths: [String], to output: FileOutput,
-        standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+        _ paths: [String], to output: FileOutput, standardInput: (() -> Data)? = nil
     ) throws -> Outcome {
-        let collected = builder.loader.collector.collect(paths)
-        let stdin: Data? = collected.inputs.contains(.standardInput) ? standardInput() : nil
+        let collector = builder.loader.collector
+        let collected = collector.collect(paths)
+        let stdin: Data? =
+            collected.inputs.contains(.standardInput)
+            ? standardInput?() ?? StandardInput.read(limit: collector.maxInputSize) : nil
         let readers = min(width, max(1, collected.inputs.count))
         let run = StreamRun(
             inputs: collected.inputs, standardInput: stdin, builder: builder, readers: readers, rowBudget: rowBudget)
@@ -106,7 +109,10 @@ private final class StreamRun: Sendable {
             return state.nextInput
         }) {
             if isAbandoned { continue }
-            let result = InputReading.read(inputs[index], standardInput: standardInput, reader: reader) {
+            let result = InputReading.read(
+                inputs[index], standardInput: standardInput, limit: builder.loader.collector.maxInputSize,
+                reader: reader
+            ) {
                 queue.push((index, $0))
             }
             if let failure = result.failure { state.withLock { $0.failures.append((index, failure)) } }

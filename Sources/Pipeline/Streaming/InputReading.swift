@@ -8,11 +8,16 @@ enum InputReading {
     /// Reads `input`, calling `each` per incident; the result carries the failure and the format.
     ///
     /// Incidents handed over from an input that then fails must be discarded by the caller.
+    /// Standard input over `limit` bytes (`StandardInput.read(limit:)`) fails unread.
     static func read(
-        _ input: InputCollector.Input, standardInput: Data?, reader: IncidentReader, each: (Incident) -> Void
+        _ input: InputCollector.Input, standardInput: Data?, limit: Int, reader: IncidentReader,
+        each: (Incident) -> Void
     ) -> ReadResult {
         switch input {
-        case .standardInput: return reader.read(standardInput ?? Data(), file: "-", each: each)
+        case .standardInput:
+            let data = standardInput ?? Data()
+            if let failure = StandardInput.failure(data, limit: limit) { return ReadResult(failure: failure) }
+            return reader.read(data, file: "-", each: each)
         case .file(let path): return reader.read(contentsOf: path, each: each)
         }
     }

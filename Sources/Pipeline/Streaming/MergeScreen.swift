@@ -18,24 +18,21 @@ struct MergeScreen {
     mutating func note(_ fingerprint: MergeFingerprint) {
         if fingerprint.needsWholeSet { needsWholeSet = true }
         codes.append(UInt64(bitPattern: Int64(fingerprint.code)))
-        if let title = fingerprint.title {
-            let format = UInt64(SourceFormat.allCases.firstIndex(of: fingerprint.format) ?? 0xFF) & 0xFF
-            titles.append(UInt64(bitPattern: Int64(title)) & ~0xFF | format)
-        }
+        if let title = fingerprint.packedTitle { titles.append(title) }
     }
 
     /// Whether any two noted incidents might be one incident.
     ///
-    /// They might when they share a code, share a title across formats, or when one of them only
-    /// the whole-set merger can place. Sorts the keys in place.
+    /// `MergeFingerprint.mayBeOne` of some pair, asked of neighbours once the keys are sorted: equal
+    /// codes sort together, and one title's keys too, so a pair that may be one is a neighbouring
+    /// pair. Sorts the keys in place.
     mutating func mayMerge() -> Bool {
         if needsWholeSet { return true }
         codes.sort()
         for index in codes.indices.dropFirst() where codes[index] == codes[index - 1] { return true }
         titles.sort()
         for index in titles.indices.dropFirst() {
-            let (previous, current) = (titles[index - 1], titles[index])
-            if previous >> 8 == current >> 8 && previous != current { return true }
+            if MergeFingerprint.titlesMayJoin(titles[index - 1], titles[index]) { return true }
         }
         return false
     }
