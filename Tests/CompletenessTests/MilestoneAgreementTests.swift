@@ -36,7 +36,8 @@ import Testing
     @Test(arguments: [
         "OUTAGE MITIGATED, traffic directed to the standby cluster.", "Service restored for every region.",
         "All clear given by the commander.", "Rolled back the deploy.", "Impact ends.",
-        "The team keeps watching the dashboards. [resolved]",
+        "The team keeps watching the dashboards. [resolved]", "INCIDENT ENDS, exit criterion reached.",
+        "Outage ends.", "Resolved.", "Resolution: the queue drains.",
     ])
     func endOfImpactWordingCounts(_ last: String) throws {
         #expect(Self.reportResolves(Self.document(ending: last)))
@@ -45,7 +46,7 @@ import Testing
 
     /// Wordings `report` does not read as the end yet: `check` says so too, rather than pass a
     /// document the report cannot measure.
-    @Test(arguments: ["INCIDENT ENDS, exit criterion reached.", "Outage ends.", "Checkout recovered."])
+    @Test(arguments: ["Checkout recovered.", "The team writes the summary and closes the channel."])
     func wordingTheReportMissesIsMissingInCheckToo(_ last: String) throws {
         #expect(!Self.reportResolves(Self.document(ending: last)))
         let findings = try Self.milestoneFindings(Self.document(ending: last))

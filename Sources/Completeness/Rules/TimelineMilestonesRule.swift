@@ -40,9 +40,12 @@ public struct TimelineMilestonesRule: Rule {
         example: "- 14:02 Impact starts: error rate above 5%\n- 14:09 Detection: the alert pages on-call\n"
             + "- 15:48 Resolution: error rate back to normal\n")
 
-    /// One finding per milestone the report does not have, at the timeline heading.
+    /// One finding per milestone the report does not have, at the timeline heading; none when the
+    /// timeline's times have no date at all (PM023 says so: nothing can be placed until it has one).
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
         guard let timeline = document.sections("timeline").first else { return [] }
+        let times = document.times
+        if times.incidentDate == nil, times.entries.contains(where: { !$0.clocked.isEmpty }) { return [] }
         return Self.milestones.compactMap { milestone in
             if milestone.events.contains(where: { document.metrics.events[$0] != nil }) { return nil }
             return finding(

@@ -11,7 +11,7 @@
 /// - identified: identified, root cause found/determined, found the cause;
 /// - mitigation: rolled back / rolling back / rollback, reverted, scaled / scales / scaling up,
 ///   failed over / failover, restarted, mitigat…, workaround, applied/deployed a fix;
-/// - resolved: a line that starts with "Resolved" or "Resolution", declared/marked/set to
+/// - resolved: a line that starts (after its time) with "Resolved" or "Resolution", declared/marked/set to
 ///   resolved, incident/issue resolved, back to normal, returned to normal, fully
 ///   restored/recovered/resolved, full recovery, impact ends/ended, was/has been restored,
 ///   ending … impact, operating at full performance — unless the text makes the restoration
@@ -195,10 +195,11 @@ public struct LifecycleClassifier: Sendable, Hashable {
     )
 
     static let resolvedWords = TextPattern(
-        #"(?:^\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue|problem) (?:is |was |has been )?(?:declared |marked )?resolved?|back to (?:normal|working order|working|full service)|(?:return|returns|returned|returning) to normal|fully (?:restored|recovered|resolved|operational)|full recovery|impact (?:ends|ended|is over)|impact was over|all clear|(?:is|are|was|were|been|being|has|have|had) (?:now )?(?:fully )?(?:restored|recovered)|ending (?:\w+ ){0,6}(?:of )?(?:\w+ )?impact|full (?:functionality|service|operations?|performance) (?:\w+ ){0,2}restored|(?:operating|running|performing) at full (?:performance|capacity)|services? (?:was |were |is |are )?restored|(?:everything|all|things|it|service|services) (?:is |are |was |were )?(?:working|operational|running) (?:again|normally|as expected)|(?:is|are|was|were) (?:now )?working again|(?:working|running|up|online|flowing|created|processing|launching|serving|responding) again|(?:goes|went|has gone|gone) away|(?:comes|came) (?:back )?(?:up|online)|back (?:up|online)|resolution deployed|(?:services?|systems?|everything|all) (?:\w+ ){0,2}operational|fix (?:was |is )?(?:deployed|applied) and (?:services?|everything) restored)\b)"#,
+        #"(?:^\W*(?:[0-9:/.-]+\s*){0,2}(?:[ap]\.?m\.?\s*)?(?:utc\s*|gmt\s*)?\W*(?:resolved|resolution)\b|\b(?:declared resolved|marked (?:as )?resolved|set to resolved|(?:incident|issue|problem) (?:is |was |has been )?(?:declared |marked )?resolved?|back to (?:normal|working order|working|full service)|(?:return|returns|returned|returning) to normal|fully (?:restored|recovered|resolved|operational)|full recovery|(?:impact|incident|outage|disruption) (?:ends|ended|is over|was over)|all clear|(?:is|are|was|were|been|being|has|have|had) (?:now )?(?:fully )?(?:restored|recovered)|ending (?:\w+ ){0,6}(?:of )?(?:\w+ )?impact|full (?:functionality|service|operations?|performance) (?:\w+ ){0,2}restored|(?:operating|running|performing) at full (?:performance|capacity)|services? (?:was |were |is |are )?restored|(?:everything|all|things|it|service|services) (?:is |are |was |were )?(?:working|operational|running) (?:again|normally|as expected)|(?:is|are|was|were) (?:now )?working again|(?:working|running|up|online|flowing|created|processing|launching|serving|responding) again|(?:goes|went|has gone|gone) away|(?:comes|came) (?:back )?(?:up|online)|back (?:up|online)|resolution deployed|(?:services?|systems?|everything|all) (?:\w+ ){0,2}operational|fix (?:was |is )?(?:deployed|applied) and (?:services?|everything) restored)\b)"#,
         keywords: [
             [
-                "resol", "normal", "full", "impact", "working", "all clear", "restored", "recovered", "operational",
+                "resol", "normal", "full", "impact", "incident", "outage", "disruption", "working", "all clear",
+                "restored", "recovered", "operational",
                 "running", "again", "away", "came", "comes", "back",
             ]
         ]
