@@ -26,6 +26,8 @@ public struct LifecycleEvent: Sendable, Hashable, Codable {
     public var text: String?
     /// The place of that text.
     public var place: SourcePlace?
+    /// Why each candidate passed over on the way to this one was (`"09:12" passed over: …`), in order.
+    public var passedOver: [String] = []
 
     /// Creates an event.
     public init(kind: Kind, instant: Date, source: String, rule: String, text: String? = nil, place: SourcePlace? = nil)
@@ -36,5 +38,19 @@ public struct LifecycleEvent: Sendable, Hashable, Codable {
         self.rule = rule
         self.text = text
         self.place = place
+    }
+}
+
+extension LifecycleEvent {
+    /// This event with the candidates passed over on the way: each reason once (as given), kept in
+    /// ``passedOver`` and named after the rule.
+    public func passing(over reasons: [String]) -> LifecycleEvent {
+        var seen = Set<String>()
+        let distinct = reasons.filter { seen.insert($0).inserted }
+        guard !distinct.isEmpty else { return self }
+        var event = self
+        event.rule += "; " + distinct.joined(separator: "; ")
+        event.passedOver += distinct
+        return event
     }
 }

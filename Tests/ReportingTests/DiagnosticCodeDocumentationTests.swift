@@ -6,26 +6,15 @@ import Testing
 
 /// The README's list of diagnostic codes is generated from ``DiagnosticCode``, so it cannot drift.
 @Suite struct DiagnosticCodeDocumentationTests {
-    let readme = FixturePaths.packageRoot.appendingPathComponent("README.md")
-    static let begin =
-        "<!-- diagnostic-codes:begin (generated from Sources/IncidentModel/DiagnosticCode.swift; a test keeps it current) -->\n"
-    static let end = "<!-- diagnostic-codes:end -->"
+    static let section = GeneratedSection(
+        file: FixturePaths.packageRoot.appendingPathComponent("README.md"),
+        begin:
+            "<!-- diagnostic-codes:begin (generated from Sources/IncidentModel/DiagnosticCode.swift; a test keeps it current) -->\n",
+        end: "<!-- diagnostic-codes:end -->")
 
     @Test func theReadmeListIsGeneratedFromTheCodes() throws {
-        let text = try String(contentsOf: readme, encoding: .utf8)
-        let start = try #require(text.range(of: Self.begin), "README.md has no diagnostic-codes:begin marker")
-        let stop = try #require(text.range(of: Self.end, range: start.upperBound..<text.endIndex))
-        let range = start.upperBound..<stop.lowerBound
-        let generated = DiagnosticCodeDocumentation.markdown()
-        if Golden.recording {
-            try text.replacingCharacters(in: range, with: generated).write(
-                to: readme, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(
-            String(text[range]) == generated,
-            "README.md's list of diagnostic codes is stale: run POSTMORTEM_RECORD=1 swift test --filter DiagnosticCodeDocumentation"
-        )
+        let problem = try Self.section.compare(with: DiagnosticCodeDocumentation.markdown())
+        #expect(problem == nil, "\(problem ?? ""): swift test --filter DiagnosticCodeDocumentation")
     }
 
     @Test func everyCodeIsDeclaredOnceWithAMeaning() {

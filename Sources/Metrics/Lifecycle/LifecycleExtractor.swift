@@ -67,9 +67,7 @@ public struct LifecycleExtractor: Sendable, Hashable {
         events[.resolved] = reading.resolved(impactStart: start?.instant, impactLine: impactLine)
         var notes = reading.progression.backwardSteps()
         for kind in LifecycleEvent.Kind.allCases {
-            guard let event = events[kind], ByteSearch.holds(" passed over: ", in: event.rule),
-                event.rule.contains(" passed over: ")
-            else { continue }
+            guard let event = events[kind], !event.passedOver.isEmpty else { continue }
             notes.append(
                 Diagnostic(
                     code: .lifecyclePassedOver, severity: .note, place: event.place ?? incident.place,

@@ -48,10 +48,10 @@ extension LifecycleReading {
             worded.map({ line.start < $0.line.start }) ?? true
         {
             let rule = (line.cue(.identified)?.rule ?? "wording") + " (identified before any detection wording)"
-            return line.event(.detected, rule: Self.rule(rule, passedOver: passed))
+            return line.event(.detected, rule: rule).passing(over: passed)
         }
         guard let (line, passed) = worded else { return nil }
-        return line.event(.detected, rule: Self.rule(line.cue(.detected)?.rule ?? "wording", passedOver: passed))
+        return line.event(.detected, rule: line.cue(.detected)?.rule ?? "wording").passing(over: passed)
     }
 
     /// Identified: a marker or tag, else the earliest credible line so worded, else the first
@@ -60,7 +60,8 @@ extension LifecycleReading {
         if let found = explicit(.identified, useEnd: false) { return found }
         if let (line, passed) = firstCredible(.identified, in: wordLines) {
             return line.event(
-                .identified, rule: Self.rule(line.cue(.identified)?.rule ?? "wording", passedOver: passed))
+                .identified, rule: line.cue(.identified)?.rule ?? "wording"
+            ).passing(over: passed)
         }
         return progression.first(.identified).map { Self.updateEvent(.identified, $0, rule: "status:first-identified") }
     }
@@ -73,7 +74,7 @@ extension LifecycleReading {
             .mitigation, in: wordLines, atEnd: true, notBefore: impactStart, excluding: impactLine)
         {
             let rule = (line.cue(.mitigation)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
-            return line.event(.mitigated, rule: Self.rule(rule, passedOver: passed), at: line.finish)
+            return line.event(.mitigated, rule: rule, at: line.finish).passing(over: passed)
         }
         return progression.first(.monitoring).map { Self.updateEvent(.mitigated, $0, rule: "status:first-monitoring") }
     }
@@ -112,7 +113,7 @@ extension LifecycleReading {
                 line = other
             }
             let rule = (line.cue(.resolved)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
-            return line.event(.resolved, rule: Self.rule(rule, passedOver: passed), at: line.finish)
+            return line.event(.resolved, rule: rule, at: line.finish).passing(over: passed)
         }
         if let event = worded(postmortemLines) { return event }
         if let event = windowEnd(fromPostmortem: true, impactStart: impactStart, passed: &passed) { return event }
@@ -126,14 +127,15 @@ extension LifecycleReading {
                 passed.append(why)
             } else {
                 return impactLine.event(
-                    .resolved, rule: Self.rule("wording:impact range end", passedOver: passed), at: impactLine.finish)
+                    .resolved, rule: "wording:impact range end", at: impactLine.finish
+                ).passing(over: passed)
             }
         }
         if var declared = Self.declared(incident.declaredEnd, kind: .resolved, lines: lines, name: "declared end") {
             if let impactStart, declared.instant < impactStart {
                 passed.append("the declared end passed over: before the impact start " + impactStart.ISO8601Format())
             } else {
-                declared.rule = Self.rule(declared.rule, passedOver: passed)
+                declared = declared.passing(over: passed)
                 return declared
             }
         }
@@ -144,14 +146,15 @@ extension LifecycleReading {
             // Chronology read the end of a declared range (`00:17 - 01:30 UTC` on a history page).
             return LifecycleEvent(
                 kind: .resolved, instant: line.start, source: "declared end",
-                rule: Self.rule("declared:end of the declared range", passedOver: passed),
-                text: line.entry.time.written.text, place: line.entry.time.written.place)
+                rule: "declared:end of the declared range",
+                text: line.entry.time.written.text, place: line.entry.time.written.place
+            ).passing(over: passed)
         }
         guard let first = closingRun.first else { return nil }
         let rule =
             "fallback:public-resolved (no restore time in the text or fields; the first resolved post of "
             + "the final run, later ones are follow-ups)"
-        return Self.updateEvent(.resolved, progression.timed[first], rule: Self.rule(rule, passedOver: passed))
+        return Self.updateEvent(.resolved, progression.timed[first], rule: rule).passing(over: passed)
     }
 
     /// The latest credible end of the windows stated in the postmortem (or in update bodies).
@@ -173,7 +176,7 @@ extension LifecycleReading {
             case .until: rule = "wording:until (a stated end)"
             }
             if stated.count > 1 { rule += " (the latest of \(stated.count) stated windows)" }
-            return window.endLine.event(.resolved, rule: Self.rule(rule, passedOver: passed), at: window.end)
+            return window.endLine.event(.resolved, rule: rule, at: window.end).passing(over: passed)
         }
         return nil
     }

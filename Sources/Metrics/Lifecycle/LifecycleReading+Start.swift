@@ -64,7 +64,8 @@ extension LifecycleReading {
             // the update already reported it. The earlier boundary is used and the rule says why.
             let why = afterFirst.map { "the declared start \($0) is after it" } ?? "no impact line, no declared start"
             let event = Self.updateEvent(
-                .impactStart, firstUpdate, rule: Self.rule("fallback:first-update (\(why))", passedOver: passed))
+                .impactStart, firstUpdate, rule: "fallback:first-update (\(why))"
+            ).passing(over: passed)
             return (event, nil, passed)
         }
         var event = chosen.event
@@ -72,7 +73,7 @@ extension LifecycleReading {
             let listed = candidates.map { "\($0.label) \($0.event.instant.ISO8601Format())" }
             event.rule += "; the earliest of \(candidates.count) candidates (\(listed.joined(separator: ", ")))"
         }
-        event.rule = Self.rule(event.rule, passedOver: passed)
+        event = event.passing(over: passed)
         return (event, chosen.line, passed)
     }
 

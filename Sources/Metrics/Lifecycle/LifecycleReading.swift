@@ -147,10 +147,4 @@ struct LifecycleReading {
             kind: kind, instant: exact, source: name, rule: rule + " exact", text: written.text, place: written.place)
     }
 
-    /// The rule with the candidates passed over on the way, if any.
-    static func rule(_ rule: String, passedOver: [String]) -> String {
-        var seen = Set<String>()
-        let distinct = passedOver.filter { seen.insert($0).inserted }
-        return distinct.isEmpty ? rule : rule + "; " + distinct.joined(separator: "; ")
-    }
 }
