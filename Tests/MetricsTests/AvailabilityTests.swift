@@ -85,7 +85,8 @@ import Testing
     }
 
     /// What scanning every window for each span between bounds gives: the sweep must give it to the bit.
-    private func scan(_ windows: [(start: Date, end: Date, weight: Double)], _ period: DateInterval) -> (Double, Double) {
+    private func scan(_ windows: [(start: Date, end: Date, weight: Double)], _ period: DateInterval) -> (Double, Double)
+    {
         let clipped = windows.compactMap { window -> (Date, Date, Double)? in
             let start = max(window.start, period.start)
             let end = min(window.end, period.end)
