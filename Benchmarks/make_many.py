@@ -4,6 +4,7 @@
   make_many.py files N OUT       N small files in OUT: Statuspage API records ({page, incident}),
                                  every fifth an aggregator text copy (an id made from its file name)
   make_many.py incidents N FILE  one Statuspage {page, incidents} JSON with N small incidents
+                                 (about 90 bytes each: a million make 86 MB)
 
 Titles repeat (twenty of them), times are spread a few hours apart, so the merger must tell the
 accounts apart by time. The output is deterministic.
@@ -60,11 +61,17 @@ def files(count, out):
                 json.dump({"page": PAGE, "incident": record(index)}, handle)
 
 
+def small(index):
+    began = START + timedelta(minutes=37 * index)
+    return {"id": f"b{index:07d}", "name": f"Errors {index % 20}", "impact": "minor",
+            "created_at": stamp(began)}
+
+
 def incidents(count, path):
     with open(path, "w") as handle:
         handle.write('{"page": ' + json.dumps(PAGE) + ', "incidents": [\n')
         for index in range(count):
-            handle.write((",\n" if index else "") + json.dumps(record(index)))
+            handle.write((",\n" if index else "") + json.dumps(small(index), separators=(",", ":")))
         handle.write("\n]}\n")
 
 

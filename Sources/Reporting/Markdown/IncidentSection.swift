@@ -34,7 +34,7 @@ enum IncidentSection {
             facts.append("components: " + incident.components.map(MarkdownText.inline).joined(separator: ", "))
         }
         if let zone = incident.pageZone { facts.append("page zone \(MarkdownText.code(zone))") }
-        if let url = incident.url { facts.append(MarkdownText.link("status page", to: url)) }
+        if let url = incident.url { facts.append(MarkdownText.safeLink("status page", to: url)) }
         lines.append(facts.joined(separator: " · ") + " · [back to the list](#incidents)")
         lines += clocks(item)
         lines += lifecycle(item)

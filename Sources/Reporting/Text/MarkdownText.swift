@@ -87,6 +87,14 @@ public enum MarkdownText {
         }
     }
 
+    /// A link to a URL when its scheme is `http`, `https` or `mailto`; any other (`javascript:`,
+    /// `data:`, `vbscript:`, none) is shown as code after the label, never as a live link.
+    public static func safeLink(_ label: String, to url: String) -> String {
+        let scheme = url.drop { $0.isWhitespace }.prefix { $0 != ":" }.lowercased()
+        let linked = ["http", "https", "mailto"].contains(scheme) && url.contains(":")
+        return linked ? link(label, to: url) : "\(label) \(code(url))"
+    }
+
     /// A link to a URL, the URL's parentheses and spaces encoded.
     public static func link(_ label: String, to url: String) -> String {
         var target = ""
