@@ -1,5 +1,6 @@
 import Foundation
-import Reporting
+import IncidentModel
+@testable import Reporting
 import Testing
 
 @Suite struct MarkdownReportTests {
@@ -86,6 +87,22 @@ import Testing
         #expect(details.contains("| about 90 minutes | 1 h 30 min | TTR | 2 h 05 min | **no** |"))
         #expect(details.contains("Clocks: TTD — · TTFU "))
         #expect(details.contains(" · TTR 2 h 05 min · "))
+    }
+
+    @Test func aPhraseStatedInTwoUpdatesIsOneRowWithItsCount() {
+        var item = SampleReport.kustomer
+        var again = item.metrics.statedDurations[0]
+        again.place = SourcePlace(file: again.place.file, line: 20)
+        item.metrics.statedDurations.append(again)
+        let lines = IncidentSection.render(item, anchor: "x").joined(separator: "\n")
+        #expect(lines.contains("| about 90 minutes (×2) | 1 h 30 min | TTR | 2 h 05 min | **no** |"))
+        #expect(!lines.contains("| about 90 minutes | 1 h 30 min |"))
+        var other = again
+        other.text = "about two hours"
+        other.statedMinutes = 120
+        item.metrics.statedDurations.append(other)
+        let both = IncidentSection.render(item, anchor: "x").joined(separator: "\n")
+        #expect(both.contains("| about two hours | 2 h 00 min | TTR |"), "a different phrase keeps its own row")
     }
 
     @Test func coverageCountsPostmortemsAndTheirLag() {

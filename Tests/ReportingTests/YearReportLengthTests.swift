@@ -14,7 +14,9 @@ import Testing
         let report = ReportBuilder().build(paths: [shared.path], period: period).report
         #expect(report.options.details == .notable)
         #expect(report.vendors.count >= 4)
-        let notable = MarkdownReport.render(report)
+        // Measured as a user who typed the relative path reads it: the sources are named by the
+        // path given, and a checkout's absolute path is longer in some places than in others.
+        let notable = MarkdownReport.render(report).replacingOccurrences(of: shared.path, with: "../shared/fixtures")
         #expect(notable.utf8.count < 300_000, "report.md is \(notable.utf8.count) bytes")
         var everything = report
         everything.options.details = .all

@@ -147,12 +147,22 @@ enum IncidentSection {
             var table = MarkdownTable([
                 ("Stated", .left), ("Stated length", .right), ("Clock", .left), ("Computed", .right), ("Agree", .left),
             ])
+            // The same phrase stated in several updates is one row with its count; the places
+            // are in diagnostics.csv.
+            var rows: [[String]] = []
+            var counts: [[String]: Int] = [:]
             for stated in item.metrics.statedDurations {
-                table.append([
+                let row = [
                     MarkdownText.inline(shorten(stated.text)), Minutes.words(stated.statedMinutes),
                     stated.clock.map(MarkdownReport.clockName) ?? "—", Minutes.words(stated.computedMinutes),
                     stated.disagrees ? "**no**" : "yes",
-                ])
+                ]
+                if counts[row] == nil { rows.append(row) }
+                counts[row, default: 0] += 1
+            }
+            for row in rows {
+                let count = counts[row] ?? 1
+                table.append(count > 1 ? [row[0] + " (×\(count))"] + row.dropFirst() : row)
             }
             lines += table.lines
         }
