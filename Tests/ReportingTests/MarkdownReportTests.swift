@@ -1,7 +1,8 @@
 import Foundation
 import IncidentModel
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite struct MarkdownReportTests {
     let report: Report
