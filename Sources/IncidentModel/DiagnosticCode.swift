@@ -16,6 +16,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case dateOutOfRange = "date.out-of-range"
     case dateInferred = "date.inferred"
     case dateOrder = "date.order"
+    case dateWeekdayMismatch = "date.weekday-mismatch"
     case dateDisagreesWithIncident = "date.disagrees-with-incident"
     case yearInferred = "year.inferred"
     case rangeOvernight = "range.overnight"
@@ -60,6 +61,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .dateOutOfRange: "A year outside the years read (a typo such as 20225)."
         case .dateInferred: "A time with no date written was put on the date of its context."
         case .dateOrder: "Numeric dates that read either way were read day first or month first, with the reason."
+        case .dateWeekdayMismatch:
+            "A date is written with a weekday it does not fall on; the date is kept and the weekday's nearest date named."
         case .dateDisagreesWithIncident: "A time is more than two days from the incident's status updates."
         case .yearInferred: "A date with no year was given the year that puts it nearest the incident."
         case .rangeOvernight: "A range's end is earlier than its start, so the end is read on the next day."

@@ -11,6 +11,31 @@ struct DateChooser: Sendable {
 
     func date(
         for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: String?
+    ) -> (CivilDate, String, [Diagnostic])? {
+        guard
+            let (date, rule, note) = chosen(
+                for: written, clock: clock, fallback: fallback, fallbackSource: fallbackSource)
+        else { return nil }
+        var notes = note.map { [$0] } ?? []
+        if let weekday = written?.weekday, date.weekday != weekday { notes.append(mismatch(date, weekday: weekday)) }
+        return (date, rule, notes)
+    }
+
+    /// A written weekday the date does not fall on: the date is kept (it is the more specific of
+    /// the two), and the nearest date with that weekday is named as the other reading.
+    private func mismatch(_ date: CivilDate, weekday: Int) -> Diagnostic {
+        let ahead = (weekday - date.weekday + 7) % 7
+        let nearest = date.adding(days: ahead <= 3 ? ahead : ahead - 7)
+        return Diagnostic(
+            code: .dateWeekdayMismatch, severity: .warning, place: context.place,
+            message:
+                "\(date) is a \(DateWords.weekdayNames[date.weekday]), but the text says "
+                + "\(DateWords.weekdayNames[weekday]); the date as written is used",
+            readings: ["date as written: \(date)", "the nearest \(DateWords.weekdayNames[weekday]): \(nearest)"])
+    }
+
+    private func chosen(
+        for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: String?
     ) -> (CivilDate, String, Diagnostic?)? {
         if let written {
             if let year = written.year {

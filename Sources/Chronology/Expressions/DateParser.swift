@@ -93,7 +93,12 @@ struct DateParser {
         guard next < tokens.count, tokens[next].digits == 4, let value = tokens[next].number,
             (1970...2199).contains(value)
         else { return (nil, index) }
-        if next + 1 < tokens.count, tokens[next + 1].isPunct(":"), !tokens[next + 1].spaceBefore { return (nil, index) }
+        // `2025:` ending a label is a year; `2025:10` is not.
+        if next + 2 < tokens.count, tokens[next + 1].isPunct(":"), !tokens[next + 1].spaceBefore,
+            tokens[next + 2].digits > 0, !tokens[next + 2].spaceBefore
+        {
+            return (nil, index)
+        }
         return (value, next + 1)
     }
 

@@ -19,6 +19,15 @@ enum DateWords {
         "fri", "friday", "sat", "saturday", "sun", "sunday",
     ]
 
+    /// The day of the week a weekday word names, 0 = Sunday … 6 = Saturday (as ``CivilDate/weekday``).
+    static func weekdayNumber(_ lower: String) -> Int? {
+        guard weekdays.contains(lower) else { return nil }
+        return ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].firstIndex(of: String(lower.prefix(3)))
+    }
+
+    /// Weekday names in order from Sunday, for messages.
+    static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
     /// Ordinal suffixes (`10th`).
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
 }

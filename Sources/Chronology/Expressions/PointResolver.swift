@@ -35,13 +35,13 @@ struct PointResolver: Sendable {
         let rough = choice.roughOffset(near: context.reference)
         let dated = DateChooser(context: context, roughOffset: rough)
         guard
-            let (date, dateRule, dateNote) = dated.date(
+            let (date, dateRule, dateNotes) = dated.date(
                 for: point.date, clock: clock, fallback: fallbackDate, fallbackSource: fallbackSource)
         else {
             return .failure(problem("no date for \(clock) (no date written, no heading, no anchor)", context))
         }
         rules.append(dateRule)
-        if let dateNote { notes.append(dateNote) }
+        notes += dateNotes
         let local = LocalDateTime(date: date, clock: clock)
         var output = read(local, choice: choice, context: context)
         output.rules = rules + output.rules

@@ -1,6 +1,6 @@
 /// The grammar of time expressions, over the tokens of one text.
 ///
-/// Points: `[weekday,] date [,|-|at|T] clock [zone]`, `clock [zone] [on date]`, or a date alone.
+/// Points: `[weekday,] date [,|-|at|T] clock [zone]`, `clock [zone] [on|,] [weekday] date`, or a date alone.
 /// Ranges: `[between|from] point (-|–|to|until|through|and) point`; one zone or meridiem written on
 /// either end applies to both (T4). Dates: `Jan 10, 2025`, `January 10th`, `10 Jan 2025`,
 /// `2025-01-10`, `2/24/24`, `1-10-2025`. Clocks: `9:48 AM`, `16:37`, `3:40pm`, `3pm`, `12:31:48.5`,
@@ -70,6 +70,10 @@ struct TimeExpressionParser {
         if let word = tokens[index].lower, word == "between" || word == "from" {
             opener = word
             index += 1
+            // `between approximately 21:41 and 03:15`: a hedge after the opener keeps the range.
+            if index + 1 < tokens.count, tokens[index].isWord(Self.hedges), tokens[index + 1].number != nil {
+                index += 1
+            }
         }
         guard index < tokens.count, let (first, afterFirst) = point(at: index) else { return nil }
         if opener != nil, first.hasClock == false { return nil }
@@ -112,6 +116,9 @@ struct TimeExpressionParser {
         return out
     }
 
+    /// Words that hedge a range's start (`from about 10:00`).
+    private static let hedges: Set<String> = ["approximately", "approx", "around", "about", "roughly", "circa"]
+
     /// Words between the two ends of a range.
     private static let connectors: Set<String> = ["to", "until", "till", "through", "thru"]
 
@@ -128,12 +135,16 @@ struct TimeExpressionParser {
     /// A point: a date, a clock, or both, with a zone.
     func point(at start: Int) -> (WrittenPoint, Int)? {
         var index = start
+        var weekday: Int?
         if tokens[index].isWord(DateWords.weekdays) {
+            weekday = tokens[index].lower.flatMap(DateWords.weekdayNumber)
             var after = index + 1
             if after < tokens.count, tokens[after].isPunct(",") { after += 1 }
             if after < tokens.count, date(at: after) != nil { index = after } else { return nil }
         }
-        if let (date, afterDate) = date(at: index) {
+        if let (found, afterDate) = date(at: index) {
+            var date = found
+            date.weekday = weekday
             var clockIndex = afterDate
             if clockIndex < tokens.count {
                 let token = tokens[clockIndex]
@@ -159,15 +170,47 @@ struct TimeExpressionParser {
             return (WrittenPoint(date: date, range: tokens[start].range.lowerBound..<end), afterDate)
         }
         guard start == index, var (point, next) = clock(at: index) else { return nil }
-        if next + 1 < tokens.count, tokens[next].isWord("on") || tokens[next].isPunct(","),
-            let (date, afterDate) = date(at: next + 1),
-            tokens[next].isWord("on") || date.year != nil
-        {
+        if let (date, afterDate) = trailingDate(after: next) {
             point.date = date
+            point.dateAfterClock = true
             point.range = point.range.lowerBound..<tokens[afterDate - 1].range.upperBound
             next = afterDate
         }
         return (point, next)
+    }
+
+    /// The date written after a clock, when one is.
+    ///
+    /// `on [weekday[,]] date`, `, date` with a year, `, weekday[,] date`, or, with nothing between,
+    /// `[weekday[,]] date` in words (`12:45 PM PST Saturday Oct 30th`, `14:05 UTC 5 March`). A bare
+    /// numeric date right after a clock is another column's, not this one's.
+    private func trailingDate(after next: Int) -> (WrittenDate, Int)? {
+        var index = next
+        guard index < tokens.count else { return nil }
+        let on = tokens[index].isWord("on")
+        let comma = tokens[index].isPunct(",")
+        if on || comma { index += 1 }
+        var weekday: Int?
+        if index < tokens.count, tokens[index].isWord(DateWords.weekdays) {
+            weekday = tokens[index].lower.flatMap(DateWords.weekdayNumber)
+            index += 1
+            if index < tokens.count, tokens[index].isPunct(",") { index += 1 }
+        }
+        guard index < tokens.count, let (found, afterDate) = date(at: index) else { return nil }
+        var date = found
+        date.weekday = weekday
+        let inWords = date.notation == "month-day-year" || date.notation == "day-month-year"
+        let accepted = on || weekday != nil || (comma && date.year != nil) || (!comma && inWords)
+        guard accepted else { return nil }
+        // A date followed by its own clock starts the next point (`… 01:56 - 03:23 06 August 2021 05:27`).
+        var clockIndex = afterDate
+        if clockIndex < tokens.count,
+            tokens[clockIndex].isPunct(",") || tokens[clockIndex].isPunct("-") || tokens[clockIndex].isWord("at")
+        {
+            clockIndex += 1
+        }
+        if !on, clock(at: clockIndex) != nil { return nil }
+        return (date, afterDate)
     }
 
     /// A clock with its zone: `9:48 AM EST`, `16:37:00Z`, `3pm`, `07:50 US/Pacific`.
@@ -201,6 +244,11 @@ struct TimeExpressionParser {
             index = next
         }
         guard hasMinutes || point.meridiem != nil else { return nil }
+        // `13:55 PM` and `00:30 AM` are 24-hour clocks with a redundant meridiem; `13:55 AM` says
+        // two different things and is no time.
+        if hasMinutes, (point.meridiem == .pm && (13...23).contains(hour)) || (point.meridiem == .am && hour == 0) {
+            point.meridiem = nil
+        }
         if point.meridiem != nil, !(1...12).contains(hour) { return nil }
         guard point.minute < 60, point.second <= 60, point.clock != nil else { return nil }
         if index < tokens.count, tokens[index].digits > 0, !tokens[index].spaceBefore { return nil }

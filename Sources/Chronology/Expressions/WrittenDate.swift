@@ -17,6 +17,8 @@ public struct WrittenDate: Sendable, Hashable {
     /// `0000-01-01`). A rejected date is never replaced
     /// by a date borrowed from elsewhere.
     public var rejection: Rejection?
+    /// The day of the week written with the date (`Saturday, Oct 30`), 0 = Sunday … 6 = Saturday.
+    public var weekday: Int?
 
     /// Why a written date cannot be used.
     public struct Rejection: Sendable, Hashable {

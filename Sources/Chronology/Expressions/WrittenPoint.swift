@@ -26,6 +26,9 @@ public struct WrittenPoint: Sendable, Hashable {
     public var zone: ZoneEntry?
     /// Whether the zone was taken from the other end of a range.
     public var zoneShared: Bool
+    /// Whether the date is written after the clock (`10:00 UTC on March 5`), so that it may be a
+    /// whole range's (`from 9:00 to 10:00 UTC on March 5`).
+    public var dateAfterClock = false
     /// Where the point is in the text.
     public var range: Range<String.Index>
 
