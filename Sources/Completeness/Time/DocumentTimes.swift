@@ -19,23 +19,28 @@ public struct DocumentTimes: Sendable {
     /// front-matter `incident_date` or `date`, else the date written above the document's first
     /// time (a `**Date:** 2015-10-21` line, a date in the summary); `nil` when the document has none.
     public var incidentDate: CivilDate?
+    /// The date the document states outside its timeline: the front-matter impact start's UTC
+    /// date, else its `incident_date` (a bare `date:` is as often the day it was written); `nil`
+    /// when it states none.
+    public var statedDate: CivilDate?
 
     /// Section keys whose times are read besides the timeline.
     static let checkedSections = ["summary", "impact"]
 
     /// No times, before a document is read.
     static let empty = DocumentTimes(
-        timeline: [], timelineZone: nil, sections: [:], markers: [:], incidentDate: nil)
+        timeline: [], timelineZone: nil, sections: [:], markers: [:], incidentDate: nil, statedDate: nil)
 
     private init(
         timeline: [TimedLine], timelineZone: String?, sections: [String: [TimedLine]],
-        markers: [String: ResolvedTime], incidentDate: CivilDate?
+        markers: [String: ResolvedTime], incidentDate: CivilDate?, statedDate: CivilDate?
     ) {
         self.timeline = timeline
         self.timelineZone = timelineZone
         self.sections = sections
         self.markers = markers
         self.incidentDate = incidentDate
+        self.statedDate = statedDate
     }
 
     /// Reads the times of `document`.
@@ -78,6 +83,8 @@ public struct DocumentTimes: Sendable {
             startDate ?? firstTimelineDate ?? frontMatterDate
             ?? Self.dateAboveFirstTime(of: postmortem, reader: reader, dayFirst: dayFirst)
         self.incidentDate = incidentDate
+        self.statedDate =
+            startDate ?? postmortem.frontMatterValue("incident_date").flatMap(Self.isoDate)
 
         var declared: String?
         for scope in timelineScopes {
