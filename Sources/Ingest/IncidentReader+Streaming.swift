@@ -6,7 +6,7 @@ extension IncidentReader {
     ///
     /// Feeds, and Statuspage API exports of 8 MiB or more (`StatuspageJSONStream`), are read from
     /// the file in chunks (never mapped or loaded whole), so memory does not grow with them; other
-    /// formats (pages, other JSON, Markdown, text) are small and read whole.
+    /// formats (pages, other JSON, Markdown, text, and UTF-16 or UTF-32 text) are small and read whole.
     /// The result's `incidents` is empty: every incident went to `body`. When the result carries a
     /// `failure` (a feed cut or broken part-way), the caller must discard the incidents it got from
     /// this input, as `read(_:file:)` gives none for a failed input. A file that cannot be opened
@@ -52,7 +52,14 @@ extension IncidentReader {
     ///
     /// The result's `incidents` is empty: every incident went to `body`. When the result carries a
     /// `failure`, the caller must discard the incidents it got from this input.
-    public func read(_ data: Data, file: String, each body: (Incident) -> Void) -> ReadResult {
+    /// CRLF and CR line ends read as LF, and UTF-16 or UTF-32 with a byte order mark as UTF-8 (`TextBytes`).
+    public func read(_ raw: Data, file: String, each body: (Incident) -> Void) -> ReadResult {
+        let data: Data
+        switch TextBytes.normalized(raw) {
+        case .success(let normalized): data = normalized
+        case .failure(let failure):
+            return ReadResult(failure: ReadFailure(file: file, reason: failure.reason, expected: Self.expectedAny))
+        }
         switch FormatSniffer(data: data).sniff() {
         case .failure(let failure):
             return ReadResult(failure: ReadFailure(file: file, reason: failure.reason, expected: Self.expectedAny))

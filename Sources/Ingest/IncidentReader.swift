@@ -29,7 +29,14 @@ public struct IncidentReader: Sendable {
     /// Reads `data`; `file` names it in places and messages (`-` for standard input).
     ///
     /// An input that fails gives no incidents, only the failure (a feed broken part-way included).
-    public func read(_ data: Data, file: String) -> ReadResult {
+    /// CRLF and CR line ends read as LF, and UTF-16 or UTF-32 with a byte order mark as UTF-8 (`TextBytes`).
+    public func read(_ raw: Data, file: String) -> ReadResult {
+        let data: Data
+        switch TextBytes.normalized(raw) {
+        case .success(let normalized): data = normalized
+        case .failure(let failure):
+            return ReadResult(failure: ReadFailure(file: file, reason: failure.reason, expected: Self.expectedAny))
+        }
         switch FormatSniffer(data: data).sniff() {
         case .failure(let failure):
             return ReadResult(failure: ReadFailure(file: file, reason: failure.reason, expected: Self.expectedAny))

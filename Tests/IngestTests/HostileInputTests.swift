@@ -99,4 +99,17 @@ import Testing
         let html = reader.read(Data("<html><body><p>hello</p></body></html>".utf8), file: "z.html")
         #expect(html.failure?.reason.contains("HTML without Statuspage") == true)
     }
+
+    @Test func brokenJSONIsPlacedByLineAndColumnNotByOffset() throws {
+        // The bad value `x` is on line 3 after "é" (two bytes, one character) at column 22.
+        let text = "{\"page\": {\"id\": \"p\"},\n \"incidents\": [\n {\"name\": \"é\", \"id\": x}]}"
+        for (name, data) in [
+            ("lf.json", Data(text.utf8)), ("crlf.json", Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
+        ] {
+            let failure = try #require(reader.read(data, file: name).failure)
+            #expect(failure.place == SourcePlace(file: name, line: 3, column: 22), "\(name): \(failure.message)")
+            #expect(!failure.reason.contains("character"), "\(failure.reason)")
+            #expect(failure.message.hasPrefix("\(name):3:22: "), "\(failure.message)")
+        }
+    }
 }

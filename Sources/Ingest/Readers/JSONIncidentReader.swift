@@ -11,6 +11,23 @@ struct JSONIncidentReader {
     static let expected =
         "Statuspage API JSON ({page, incident} or {page, incidents}), a Google Cloud incidents array, or AWS {archive, current}"
 
+    /// The parser's message without its "around character N" (a 0-based byte offset), and that
+    /// offset as a 1-based line and column (columns count characters) in `data`.
+    static func located(_ detail: String, in data: Data) -> (detail: String, line: Int?, column: Int?) {
+        guard
+            let range = detail.range(
+                of: #" around (line \d+, column \d+, )?character (\d+)\."#, options: .regularExpression),
+            let offset = Int(detail[range].split(separator: " ").last?.dropLast() ?? ""), offset <= data.count
+        else { return (detail, nil, nil) }
+        let before = data.prefix(offset)
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        var message = detail
+        message.replaceSubrange(range, with: "")
+        return (message, line, column)
+    }
+
     /// Reads the JSON.
     func read(_ data: Data) -> ReadResult {
         let root: Any
@@ -19,8 +36,11 @@ struct JSONIncidentReader {
         } catch {
             let nsError = error as NSError
             let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String ?? nsError.localizedDescription
+            let located = Self.located(detail, in: data)
             return ReadResult(
-                failure: ReadFailure(file: file, reason: "the JSON is broken: \(detail)", expected: Self.expected))
+                failure: ReadFailure(
+                    file: file, place: located.line.map { SourcePlace(file: file, line: $0, column: located.column) },
+                    reason: "the JSON is broken: \(located.detail)", expected: Self.expected))
         }
         if let array = root as? [[String: Any]] {
             if array.isEmpty || array.first?["external_desc"] != nil || array.first?["begin"] != nil {
