@@ -34,6 +34,15 @@ import Testing
         #expect(!MermaidGantt.taskName("a\nb", fallback: "x").contains("\n"))
     }
 
+    @Test func markupAndFenceCharactersInTitlesAreEntityCodes() {
+        let hostile = "<img src=x onerror=alert(1)> & <script>x</script> ```"
+        let name = MermaidGantt.taskName(hostile, fallback: "x")
+        #expect(!name.contains("<") && !name.contains(">") && !name.contains("`"))
+        #expect(name.hasPrefix("#60;img src=x onerror=alert#40;1#41;#62; #38; #60;script#62;"))
+        #expect(name.hasSuffix("#96;#96;#96;"))
+        #expect(MermaidGantt.escape("A & B", keepParentheses: true) == "A #38; B")
+    }
+
     @Test func namesThatStartLikeAStatementOrADateArePrefixed() {
         #expect(MermaidGantt.taskName("Section 3 broken", fallback: "x") == "Incident – Section 3 broken")
         #expect(MermaidGantt.taskName("Click tracking delayed", fallback: "x").hasPrefix("Incident – "))

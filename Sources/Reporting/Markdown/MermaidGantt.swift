@@ -138,8 +138,8 @@ public enum MermaidGantt {
         return escape(name)
     }
 
-    /// Replaces the characters that end a name or start a comment with Mermaid entity codes; a
-    /// title or section may keep its parentheses.
+    /// Replaces the characters that end a name, start a comment, open HTML or close the fence with
+    /// Mermaid entity codes; a title or section may keep its parentheses.
     static func escape(_ text: String, keepParentheses: Bool = false) -> String {
         var out = ""
         for character in text {
@@ -152,6 +152,11 @@ public enum MermaidGantt {
             case ")": out += "#41;"
             case "\"": out += "#34;"
             case "%": out += "#37;"
+            // Mermaid renders labels as HTML, and a backtick run could close the Markdown fence.
+            case "<": out += "#60;"
+            case ">": out += "#62;"
+            case "&": out += "#38;"
+            case "`": out += "#96;"
             case "\n", "\r", "\t": out += " "
             default: out.append(character)
             }
