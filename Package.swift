@@ -53,7 +53,7 @@ let package = Package(
             name: "PostmortemCLI",
             dependencies: [
                 "Pipeline", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Utilities", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "postmortem", dependencies: ["PostmortemCLI"]),
@@ -90,7 +90,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CompletenessTests", dependencies: ["Completeness", "Pipeline", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Utilities", "TestSupport"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "Reporting", "Utilities", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
         .testTarget(
             name: "PostmortemCLITests",
             dependencies: [

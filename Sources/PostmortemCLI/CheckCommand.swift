@@ -70,8 +70,7 @@ struct CheckCommand: ParsableCommand {
             throw failure("bad configuration: \(error)")
         }
         for failed in report.failures {
-            FileHandle.standardError.write(
-                Data("postmortem check: cannot read \(failed.failure ?? failed.file)\n".utf8))
+            StandardError.line("postmortem check: cannot read \(failed.failure ?? failed.file)")
         }
         let colour =
             format == .human && isatty(STDOUT_FILENO) == 1
@@ -112,7 +111,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("postmortem check: \(message)\n".utf8))
+        StandardError.line("postmortem check: \(message)")
         return ExitCode(2)
     }
 

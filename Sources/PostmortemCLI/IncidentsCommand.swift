@@ -25,9 +25,11 @@ struct IncidentsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var csv: CSVOptions
+
     func run() throws {
         guard !paths.isEmpty else {
-            FileHandle.standardError.write(Data("error: give at least one PATH\n\(Self.helpMessage())\n".utf8))
+            StandardError.text("error: give at least one PATH\n\(Self.helpMessage())")
             throw ExitCode(2)
         }
         let limit = input.collector(extensions: nil).maxInputSize
@@ -43,12 +45,11 @@ struct IncidentsCommand: ParsableCommand {
                 failures = try write(to: sink, standardInput: standardInput)
             }
         } catch {
-            FileHandle.standardError.write(
-                Data("\(output ?? "standard output"): cannot write the CSV: \(error)\n".utf8))
+            StandardError.line("\(output ?? "standard output"): cannot write the CSV: \(error)")
             throw ExitCode(1)
         }
         for failure in failures {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            StandardError.line(failure.message)
         }
         if !failures.isEmpty { throw ExitCode(1) }
     }
@@ -59,13 +60,15 @@ struct IncidentsCommand: ParsableCommand {
     /// read as a whole set, merged, measured and sorted. Both give the same file.
     private func write(to sink: FileOutput, standardInput: Data) throws -> [ReadFailure] {
         let builder = input.builder(reading.reconciler)
-        switch try IncidentTableStreamer(builder: builder).write(paths, to: sink, standardInput: { standardInput }) {
+        switch try IncidentTableStreamer(builder: builder, csvStyle: csv.style).write(
+            paths, to: sink, standardInput: { standardInput })
+        {
         case .written(let failures):
             return failures
         case .needsMerging:
             let result = builder.loader.load(paths, standardInput: { standardInput })
             let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
-            try sink.write(IncidentsCSV.table.render(measured))
+            try sink.write(IncidentsCSV.table.render(measured, style: csv.style))
             try sink.flush()
             return result.failures
         }

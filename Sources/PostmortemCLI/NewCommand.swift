@@ -25,7 +25,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let day = date ?? Self.today()
         guard Self.isDate(day) else {
-            FileHandle.standardError.write(Data("postmortem new: --date must be YYYY-MM-DD, not `\(day)`\n".utf8))
+            StandardError.line("postmortem new: --date must be YYYY-MM-DD, not `\(day)`")
             throw ExitCode(2)
         }
         let skeleton = PostmortemSkeleton(title: title, date: day, zone: zone)
@@ -35,14 +35,13 @@ struct NewCommand: ParsableCommand {
             return
         }
         guard !FileManager.default.fileExists(atPath: path) else {
-            FileHandle.standardError.write(Data("postmortem new: \(path) already exists\n".utf8))
+            StandardError.line("postmortem new: \(path) already exists")
             throw ExitCode(2)
         }
         do {
             try Data(skeleton.markdown.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            FileHandle.standardError.write(
-                Data("postmortem new: \(path): cannot write (\(error.localizedDescription))\n".utf8))
+            StandardError.line("postmortem new: \(path): cannot write (\(error.localizedDescription))")
             throw ExitCode(2)
         }
         print(path)

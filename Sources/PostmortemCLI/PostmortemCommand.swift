@@ -28,7 +28,7 @@ struct PostmortemCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.text(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

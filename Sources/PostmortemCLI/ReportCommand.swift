@@ -62,6 +62,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var csv: CSVOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
         guard out != nil else { throw ValidationError("give the folder to write into with --out DIR") }
@@ -105,7 +107,7 @@ struct ReportCommand: ParsableCommand {
         for warning in outcome.vendorWarnings { Self.error("warning: " + warning) }
         let written: [URL]
         do {
-            written = try ReportWriter(format: format).write(
+            written = try ReportWriter(format: format, csvStyle: csv.style).write(
                 outcome.report, to: URL(fileURLWithPath: folder))
         } catch let error as AtomicFileWriter.WriteError {
             Self.error("\(error.path): cannot write the report: \(error.reason)")
@@ -125,6 +127,6 @@ struct ReportCommand: ParsableCommand {
     }
 
     private static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.line(line)
     }
 }

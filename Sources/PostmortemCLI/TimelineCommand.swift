@@ -25,6 +25,8 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var csv: CSVOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
     }
@@ -32,9 +34,9 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let result = IncidentLoader(collector: input.collector(), reconciler: reading.reconciler).load(paths)
         for failure in result.failures {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            StandardError.line(failure.message)
         }
-        let output = TimelineRenderer().render(result.incidents, format: format)
+        let output = TimelineRenderer(csvStyle: csv.style).render(result.incidents, format: format)
         FileHandle.standardOutput.write(Data(output.utf8))
         if !result.failures.isEmpty { throw ExitCode(1) }
     }

@@ -1,9 +1,11 @@
 import IncidentModel
+import Utilities
 
 /// GitHub Actions workflow commands, one per finding: `::error file=F,line=L,col=C,title=T::message`.
 ///
 /// Message data escapes `%`, `\r` and `\n`; property values also escape `:` and `,`, as the
-/// Actions runner expects. Notes become `::notice`.
+/// Actions runner expects; other control characters (an escape that would colour the log) are
+/// shown as ``ControlText`` writes them. Notes become `::notice`.
 public struct GitHubFormatter: CheckFormatter {
     /// Creates a formatter.
     public init() {}
@@ -60,6 +62,7 @@ public struct GitHubFormatter: CheckFormatter {
             case "\n": result += "%0A"
             case ":" where extra: result += "%3A"
             case "," where extra: result += "%2C"
+            case _ where ControlText.isControl(scalar): result += ControlText.escaped(String(scalar))
             default: result.unicodeScalars.append(scalar)
             }
         }

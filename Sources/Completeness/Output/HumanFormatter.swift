@@ -1,8 +1,10 @@
 import IncidentModel
+import Utilities
 
 /// `file:line:column: severity: message [PM002 section.impact]` with a hint line, and a summary.
 ///
-/// Unreadable files are only counted here; the command names them on standard error.
+/// Unreadable files are only counted here; the command names them on standard error. Control
+/// characters in places and messages are escaped (``ControlText``), so a file name cannot forge a line.
 public struct HumanFormatter: CheckFormatter {
     /// Whether to colour severities with ANSI escapes (only for a terminal).
     public var colour: Bool
@@ -20,7 +22,9 @@ public struct HumanFormatter: CheckFormatter {
             for finding in file.findings {
                 let rule = rules[finding.code]
                 let label = rule.map { "\($0.id) \($0.name)" } ?? finding.code
-                out += "\(finding.place): \(paint(finding.severity.rawValue, finding.severity)): \(finding.message)"
+                let place = ControlText.escaped("\(finding.place)")
+                let message = ControlText.escaped(finding.message)
+                out += "\(place): \(paint(finding.severity.rawValue, finding.severity)): \(message)"
                 out += " " + dim("[\(label)]") + "\n"
                 if let hint = rule?.hint { out += "  " + dim("hint: \(hint)") + "\n" }
             }

@@ -45,8 +45,10 @@ public struct JUnitFormatter: CheckFormatter {
                 let failing = findings.filter { $0.severity >= threshold }
                 if let first = failing.first {
                     failures += 1
-                    let details = failing.map { "\($0.place): \($0.severity.rawValue): \($0.message)" }
-                        .joined(separator: "\n")
+                    let details = failing.map {
+                        ControlText.escaped("\($0.place): \($0.severity.rawValue): \($0.message)")
+                    }
+                    .joined(separator: "\n")
                     body += "      <failure message=\"\(XMLText.escape(first.message, whitespace: .referenced))\""
                     let text = XMLText.escape(details + "\nhint: " + rule.hint, whitespace: .kept)
                     body += " type=\"\(first.severity.rawValue)\">\(text)"
@@ -54,8 +56,10 @@ public struct JUnitFormatter: CheckFormatter {
                 }
                 let quiet = findings.filter { $0.severity < threshold }
                 if !quiet.isEmpty {
-                    let details = quiet.map { "\($0.place): \($0.severity.rawValue): \($0.message)" }
-                        .joined(separator: "\n")
+                    let details = quiet.map {
+                        ControlText.escaped("\($0.place): \($0.severity.rawValue): \($0.message)")
+                    }
+                    .joined(separator: "\n")
                     body += "      <system-out>\(XMLText.escape(details, whitespace: .kept))</system-out>\n"
                 }
                 let open = "    <testcase classname=\"\(name)\" name=\"\(caseName)\""

@@ -30,12 +30,16 @@ public struct IncidentTableStreamer: Sendable {
     public var width: Int
     /// About how many bytes of rendered rows stay in memory before they go to a scratch file.
     public var rowBudget: Int
+    /// How text fields are written.
+    public var csvStyle: CSVStyle
 
     /// Creates a streamer.
     public init(
-        builder: ReportBuilder, width: Int = ProcessInfo.processInfo.activeProcessorCount, rowBudget: Int = 1 << 20
+        builder: ReportBuilder, width: Int = ProcessInfo.processInfo.activeProcessorCount, rowBudget: Int = 1 << 20,
+        csvStyle: CSVStyle = .neutralised
     ) {
         self.builder = builder
+        self.csvStyle = csvStyle
         self.width = max(1, width)
         self.rowBudget = rowBudget
     }
@@ -54,7 +58,8 @@ public struct IncidentTableStreamer: Sendable {
             ? standardInput?() ?? StandardInput.read(limit: collector.maxInputSize) : nil
         let readers = min(width, max(1, collected.inputs.count))
         let run = StreamRun(
-            inputs: collected.inputs, standardInput: stdin, builder: builder, readers: readers, rowBudget: rowBudget)
+            inputs: collected.inputs, standardInput: stdin, builder: builder, readers: readers, rowBudget: rowBudget,
+            csvStyle: csvStyle)
         let roles = readers + width
         _ = Parallel.map(roles, width: roles) { role in
             if role < readers { run.readInputs() } else { run.measureQueued() }
@@ -87,11 +92,16 @@ private final class StreamRun: Sendable {
     let inputs: [InputCollector.Input]
     let standardInput: Data?
     let builder: ReportBuilder
+    let csvStyle: CSVStyle
     let queue = BoundedQueue<(input: Int, incident: Incident)>(capacity: 16)
     let state: Mutex<State>
 
-    init(inputs: [InputCollector.Input], standardInput: Data?, builder: ReportBuilder, readers: Int, rowBudget: Int) {
+    init(
+        inputs: [InputCollector.Input], standardInput: Data?, builder: ReportBuilder, readers: Int, rowBudget: Int,
+        csvStyle: CSVStyle
+    ) {
         self.inputs = inputs
+        self.csvStyle = csvStyle
         self.standardInput = standardInput
         self.builder = builder
         state = Mutex(State(readersLeft: readers, sorter: RowSorter(budget: rowBudget)))
@@ -133,7 +143,8 @@ private final class StreamRun: Sendable {
                 continue
             }
             let measured = builder.measure(one: incident)
-            let row = SortedRow(key: ChronologicalKey(measured), input: input, text: IncidentsCSV.table.line(measured))
+            let row = SortedRow(
+                key: ChronologicalKey(measured), input: input, text: IncidentsCSV.table.line(measured, style: csvStyle))
             state.withLock { state in
                 state.screen.note(fingerprint)
                 do throws(SpillError) {

@@ -7,13 +7,18 @@ public struct CSVColumn<Row>: Sendable {
     public var name: String
     /// What the column holds, for the column documentation.
     public var meaning: String
+    /// Text or a formatted value; a column is text unless it says otherwise.
+    public var kind: CSVFieldKind
     /// The field for a row, already formatted (empty for unknown).
     public var value: @Sendable (Row) -> String
 
     /// Creates a column.
-    public init(_ name: String, _ meaning: String, _ value: @escaping @Sendable (Row) -> String) {
+    public init(
+        _ name: String, _ meaning: String, kind: CSVFieldKind = .text, _ value: @escaping @Sendable (Row) -> String
+    ) {
         self.name = name
         self.meaning = meaning
+        self.kind = kind
         self.value = value
     }
 }

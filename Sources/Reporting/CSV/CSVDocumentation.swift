@@ -16,14 +16,24 @@ public enum CSVDocumentation {
             "- Lists inside a field are joined with `; `.",
             "- `true` / `false` for yes/no fields.",
             "- Rows are in a fixed order, so the same inputs give byte-identical files.",
+            "- Text from the sources (the columns of kind `text` and `paragraphs` below) is neutralised for",
+            "  spreadsheets and terminals, as OWASP advises for CSV injection: a field that starts with `=`, `+`, `-`,",
+            "  `@`, a tab or a CR gets a leading `'` (a spreadsheet shows the text, never runs it), and control",
+            "  characters are written as `\\n`, `\\u{1B}`: a line break in a `text` field (a title, a file name) is",
+            "  escaped, one in a `paragraphs` field (an update's body) is kept inside quotes. Columns of kind `value`",
+            "  (instants, minutes, offsets, counts) are never changed. `--raw-csv` (on `report`, `incidents` and",
+            "  `timeline`) writes every field exactly as read, for pipelines that load the files as data.",
             "",
-            "Load them with pandas (`pd.read_csv(\"incidents.csv\", parse_dates=[\"impact_start\"])`), a spreadsheet,",
-            "or `sqlite3` (`.import --csv incidents.csv incidents`). `incident_id` with `vendor` joins the files.",
+            "Open them in a spreadsheet as written. For pandas (`pd.read_csv(\"incidents.csv\",",
+            "parse_dates=[\"impact_start\"])`) or `sqlite3` (`.import --csv incidents.csv incidents`), write them with",
+            "`--raw-csv`, so text arrives as the source wrote it. `incident_id` with `vendor` joins the files.",
         ]
         for table in CSVTables.documentation {
-            lines += ["", "### `\(table.fileName)`", "", table.rowMeaning, "", "| Column | Meaning |", "|---|---|"]
+            lines += [
+                "", "### `\(table.fileName)`", "", table.rowMeaning, "", "| Column | Kind | Meaning |", "|---|---|---|",
+            ]
             for column in table.columns {
-                lines.append("| `\(column.name)` | \(column.meaning.replacingPipes()) |")
+                lines.append("| `\(column.name)` | \(column.kind.rawValue) | \(column.meaning.replacingPipes()) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

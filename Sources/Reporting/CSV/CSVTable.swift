@@ -17,11 +17,11 @@ public struct CSVTable<Row>: Sendable {
     /// The header names, in order.
     public var header: [String] { columns.map(\.name) }
 
-    /// The RFC 4180 text of the rows, header first.
-    public func render(_ rows: [Row]) -> String {
+    /// The RFC 4180 text of the rows, header first, text fields written in `style`.
+    public func render(_ rows: [Row], style: CSVStyle = .neutralised) -> String {
         var writer = CSVWriter(header: header)
         for row in rows {
-            writer.append(columns.map { $0.value(row) })
+            writer.append(fields(row, style: style))
         }
         return writer.text
     }
@@ -30,12 +30,19 @@ public struct CSVTable<Row>: Sendable {
     public var headerLine: String { CSVWriter.record(header) }
 
     /// One row's record with its line ending, as ``render(_:)`` writes it.
-    public func line(_ row: Row) -> String { CSVWriter.record(columns.map { $0.value(row) }) }
+    public func line(_ row: Row, style: CSVStyle = .neutralised) -> String {
+        CSVWriter.record(fields(row, style: style))
+    }
+
+    /// A row's fields in column order, each written in `style` for its column's kind.
+    public func fields(_ row: Row, style: CSVStyle = .neutralised) -> [String] {
+        columns.map { style.field($0.value(row), kind: $0.kind) }
+    }
 
     /// The table's documentation, independent of the row type.
     public var documentation: CSVTableDocumentation {
         CSVTableDocumentation(
-            fileName: fileName, rowMeaning: rowMeaning, columns: columns.map { ($0.name, $0.meaning) })
+            fileName: fileName, rowMeaning: rowMeaning, columns: columns.map { ($0.name, $0.kind, $0.meaning) })
     }
 }
 
@@ -45,6 +52,6 @@ public struct CSVTableDocumentation: Sendable {
     public var fileName: String
     /// What one row stands for.
     public var rowMeaning: String
-    /// Each column's name and meaning, in file order.
-    public var columns: [(name: String, meaning: String)]
+    /// Each column's name, kind and meaning, in file order.
+    public var columns: [(name: String, kind: CSVFieldKind, meaning: String)]
 }

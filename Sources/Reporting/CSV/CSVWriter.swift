@@ -20,8 +20,7 @@ public struct CSVWriter: Sendable {
 
     /// Quotes a field when it holds a comma, a quote, a CR or an LF, doubling inner quotes.
     ///
-    /// A field that starts with `=`, `+`, `-` or `@` is left as it is: the CSV is for analysts'
-    /// tools, and changing data to defuse spreadsheet formulas would make the numbers wrong.
+    /// Quoting only: defusing spreadsheet formulas is ``CSVStyle``'s job, column by column.
     public static func quote(_ field: String) -> String {
         // Bytes, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
         let needsQuotes = field.utf8.contains {

@@ -72,9 +72,13 @@ public enum TimelineCSV {
         columns: [
             CSVColumn("incident_id", "The incident's id (joins `incidents.csv`).") { $0.incidentID },
             CSVColumn("vendor", "The vendor.") { $0.vendor },
-            CSVColumn("seq", "1-based position in the incident's timeline, in time order.") { String($0.sequence) },
-            CSVColumn("instant", "The time read, UTC (the start, for a range).") { CSVField.instant($0.time.instant) },
-            CSVColumn("end_instant", "The end of a range, UTC; empty for a single time.") {
+            CSVColumn("seq", "1-based position in the incident's timeline, in time order.", kind: .value) {
+                String($0.sequence)
+            },
+            CSVColumn("instant", "The time read, UTC (the start, for a range).", kind: .value) {
+                CSVField.instant($0.time.instant)
+            },
+            CSVColumn("end_instant", "The end of a range, UTC; empty for a single time.", kind: .value) {
                 CSVField.instant($0.end?.instant)
             },
             CSVColumn("as_written", "The time exactly as the source wrote it.") { $0.time.written.text },
@@ -90,10 +94,13 @@ public enum TimelineCSV {
             CSVColumn("text", "The sentence or line the time is in (for a posting time, the update's label).") {
                 $0.text
             },
-            CSVColumn("zone_label", "The zone as written (`EST`, `UTC`, `+05:30`); empty when the text had none.") {
+            CSVColumn(
+                "zone_label", "The zone as written (`EST`, `UTC`, `+05:30`); empty when the text had none.",
+                kind: .value
+            ) {
                 $0.time.zone.label ?? ""
             },
-            CSVColumn("utc_offset", "The offset from UTC applied, `+HH:MM`.") { $0.time.zone.offsetText },
+            CSVColumn("utc_offset", "The offset from UTC applied, `+HH:MM`.", kind: .value) { $0.time.zone.offsetText },
             CSVColumn(
                 "zone_basis",
                 "How the zone was read: `exact`, `literal`, `regional`, `numeric`, `declared`, `page` or `assumed`."
@@ -111,8 +118,10 @@ public enum TimelineCSV {
                 CSVField.list($0.time.diagnostics.map(\.code) + ($0.end?.diagnostics.map(\.code) ?? []))
             },
             CSVColumn("file", "The file the text is in.") { $0.time.written.place.file },
-            CSVColumn("line", "The line in that file, when known.") { CSVField.integer($0.time.written.place.line) },
-            CSVColumn("column", "The column in that line, when known.") {
+            CSVColumn("line", "The line in that file, when known.", kind: .value) {
+                CSVField.integer($0.time.written.place.line)
+            },
+            CSVColumn("column", "The column in that line, when known.", kind: .value) {
                 CSVField.integer($0.time.written.place.column)
             },
             CSVColumn("element", "The element or field path, when known.") { $0.time.written.place.element ?? "" },

@@ -16,10 +16,13 @@ public struct ReportWriter: Sendable {
 
     /// The form of the main document; the CSV files are written either way.
     public var format: Format
+    /// How the CSV files write text fields.
+    public var csvStyle: CSVStyle
 
     /// Creates a writer.
-    public init(format: Format = .markdown) {
+    public init(format: Format = .markdown, csvStyle: CSVStyle = .neutralised) {
         self.format = format
+        self.csvStyle = csvStyle
     }
 
     /// The files of the report, in the order they are written: CSV files, charts, then the main document.
@@ -41,7 +44,9 @@ public struct ReportWriter: Sendable {
         case .json:
             renderers = [{ ReportFile(name: JSONReport.fileName, text: try JSONReport.render(report)) }]
         }
-        let csv = CSVTables.renderers(for: report).map { render in { @Sendable () throws -> ReportFile in render() } }
+        let csv = CSVTables.renderers(for: report, style: csvStyle).map { render in
+            { @Sendable () throws -> ReportFile in render() }
+        }
         let jobs = renderers + csv
         let rendered = Parallel.map(jobs.count) { index in Result { try jobs[index]() } }
         // CSV files first, then the charts, then the main document.

@@ -1,3 +1,5 @@
+import Utilities
+
 /// Makes source text safe to place in Markdown: inline text and table cells.
 public enum MarkdownText {
     /// Escapes characters Markdown would read as markup, HTML or an entity, and folds line breaks to spaces.
@@ -28,7 +30,13 @@ public enum MarkdownText {
                 // Only an `&` that could start an entity (`&amp;`, `&#35;`) needs escaping.
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
                 out += next.isLetter || next == "#" ? "&amp;" : "&"
-            default: out.append(character)
+            default:
+                // A control character (an escape, a NUL) is shown, never passed to a renderer or terminal.
+                if character.unicodeScalars.contains(where: ControlText.isControl) {
+                    out += ControlText.escaped(String(character))
+                } else {
+                    out.append(character)
+                }
             }
         }
         return out.trimmingSpaces()
@@ -63,7 +71,8 @@ public enum MarkdownText {
 
     /// `code` for any text, Character by Character (the reading the shortcut must equal).
     static func characterCode(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes()
+        let flat = ControlText.escaped(
+            text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingPipes())
         var fence = "`"
         while flat.contains(fence) { fence += "`" }
         let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Utilities
 
 /// Renders the reconciled timelines of incidents as a text table, CSV or JSON.
 ///
@@ -13,8 +14,13 @@ public struct TimelineRenderer: Sendable {
         case json
     }
 
+    /// How the CSV format writes text fields.
+    public var csvStyle: CSVStyle
+
     /// Creates a renderer.
-    public init() {}
+    public init(csvStyle: CSVStyle = .neutralised) {
+        self.csvStyle = csvStyle
+    }
 
     /// The rows of every incident's timeline, in incident order then time order.
     public func rows(_ incidents: [Incident]) -> [TimelineRow] {
@@ -34,7 +40,7 @@ public struct TimelineRenderer: Sendable {
     public func table(_ incidents: [Incident]) -> String {
         var out = ""
         for incident in incidents {
-            out += "\(incident.vendor) \(incident.id): \(incident.title)\n"
+            out += ControlText.escaped("\(incident.vendor) \(incident.id): \(incident.title)") + "\n"
             let header = ["UTC", "END", "WRITTEN", "SOURCE", "READING", "PLACE", "TEXT", "NOTES"]
             let rows = incident.timeline.map { entry -> [String] in
                 let row = TimelineRow(incident: incident, entry: entry)
@@ -42,7 +48,7 @@ public struct TimelineRenderer: Sendable {
                 return [
                     row.utc, row.end ?? "", row.written, row.source, row.reading, row.place,
                     TimelineRenderer.shorten(row.text, 60), codes.joined(separator: ","),
-                ]
+                ].map(ControlText.escaped)
             }
             out += TimelineRenderer.align([header] + rows)
             if incident.timeline.isEmpty { out += "  (no times found)\n" }
@@ -50,9 +56,11 @@ public struct TimelineRenderer: Sendable {
             if !diagnostics.isEmpty {
                 out += "Diagnostics:\n"
                 for diagnostic in diagnostics {
-                    out +=
-                        "  \(diagnostic.severity.rawValue) \(diagnostic.code) \(diagnostic.place): \(diagnostic.message)\n"
-                    for reading in diagnostic.readings { out += "      \(reading)\n" }
+                    out += ControlText.escaped(
+                        "  \(diagnostic.severity.rawValue) \(diagnostic.code) \(diagnostic.place): \(diagnostic.message)"
+                    )
+                    out += "\n"
+                    for reading in diagnostic.readings { out += "      \(ControlText.escaped(reading))\n" }
                 }
             }
             out += "\n"
@@ -63,7 +71,7 @@ public struct TimelineRenderer: Sendable {
     /// The columns of the report's `timeline.csv`, in its order: each incident's times in time order,
     /// with the update posting times its timeline does not hold.
     public func csv(_ incidents: [Incident]) -> String {
-        TimelineCSV.table.render(incidents.flatMap { TimelineCSV.Row.rows(for: $0) })
+        TimelineCSV.table.render(incidents.flatMap { TimelineCSV.Row.rows(for: $0) }, style: csvStyle)
     }
 
     /// `{"incidents": [{"id", "vendor", "title", "timeline": [rows], "diagnostics": [...]}]}`, keys sorted.
