@@ -45,7 +45,7 @@ struct IncidentsCommand: ParsableCommand {
                 failures = try write(to: sink, standardInput: standardInput)
             }
         } catch {
-            StandardError.line("\(output ?? "standard output"): cannot write the CSV: \(error)")
+            StandardError.line("postmortem incidents: cannot write the CSV: \(error)")
             throw ExitCode(1)
         }
         for failure in failures {

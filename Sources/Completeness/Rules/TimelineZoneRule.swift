@@ -17,12 +17,24 @@ public struct TimelineZoneRule: Rule {
             """,
         example: "## Timeline\n\nAll times UTC.\n\n- 14:02 Error rate rises above 5%\n")
 
-    /// One finding per timed entry with no zone when the timeline declares none.
+    /// One finding when no timed entry names a zone (the fix is one line: declare it), else one per
+    /// entry that lacks the zone its neighbours write.
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
         guard document.times.timelineZone == nil else { return [] }
-        return document.times.entries.compactMap { entry in
-            guard let time = entry.clocked.first, !time.expression.hasWrittenZone else { return nil }
-            return finding(
+        let clocked = document.times.entries.compactMap { entry in entry.clocked.first.map { (entry, $0) } }
+        let zoneless = clocked.filter { !$0.1.expression.hasWrittenZone }
+        guard let first = zoneless.first, let last = zoneless.last else { return [] }
+        if zoneless.count == clocked.count, zoneless.count > 1 {
+            let place = document.sections("timeline").first?.section.place ?? first.0.line.place
+            return [
+                finding(
+                    "the timeline declares no zone and none of its \(zoneless.count) timed entries names one "
+                        + "(\"\(first.1.expression.text)\" to \"\(last.1.expression.text)\")",
+                    at: place)
+            ]
+        }
+        return zoneless.map { entry, time in
+            finding(
                 "\"\(time.expression.text)\" has no zone and the timeline declares none",
                 at: document.locate(time.expression.text, from: entry.line.place))
         }

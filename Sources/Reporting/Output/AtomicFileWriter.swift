@@ -54,7 +54,16 @@ public struct AtomicFileWriter: Sendable {
     public func write(to target: URL, _ produce: (FileOutput) throws -> Void) throws {
         let temporary = Self.temporaryURL(for: target)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw failure(target, "cannot create \(temporary.lastPathComponent)") }
+        guard descriptor >= 0 else {
+            let code = errno
+            let folder = target.deletingLastPathComponent().path
+            var info = stat()
+            if code == ENOENT, stat(folder, &info) != 0 {
+                throw WriteError(path: target.path, reason: "the folder \(folder) does not exist")
+            }
+            errno = code
+            throw failure(target, "cannot create a file in \(folder)")
+        }
         let output = FileOutput(descriptor: descriptor, name: target.path)
         do {
             try produce(output)
