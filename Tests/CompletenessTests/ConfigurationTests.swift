@@ -115,7 +115,9 @@ import Testing
 
     @Test func defaultZoneAcceptsTimelinesWithoutOne() throws {
         let text = "# T\n\n## Timeline\n\n- 14:02 Impact starts\n- 14:09 Alert pages on-call\n- 15:00 Resolved\n"
-        #expect(try CheckSupport.findings(text).filter { $0.code == "PM014" }.count == 1, "one finding: the fix is one line")
+        #expect(
+            try CheckSupport.findings(text).filter { $0.code == "PM014" }.count == 1, "one finding: the fix is one line"
+        )
         let configuration = try ConfigurationLoader().parse("default_zone: UTC\n", file: "c.yml")
         #expect(try CheckSupport.findings(text, configuration: configuration).filter { $0.code == "PM014" }.isEmpty)
     }
