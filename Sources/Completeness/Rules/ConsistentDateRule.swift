@@ -43,9 +43,7 @@ public struct ConsistentDateRule: Rule {
         }
         var findings: [Diagnostic] = []
         let written = Self.writtenDates(in: times.timeline)
-        let entryInstants = times.entries.flatMap { $0.clocked.flatMap { [$0.start?.instant, $0.end?.instant] } }
-        var days = Set(
-            entryInstants.compactMap { $0 }.map { LocalDateTime(instant: $0, offsetSeconds: 0).date.daysSinceEpoch })
+        var days = Set(times.entryInstants.map { LocalDateTime(instant: $0, offsetSeconds: 0).date.daysSinceEpoch })
         days.formUnion(written.map(\.date.daysSinceEpoch))
         var allowed: [ClosedRange<Int>] = []
         if let low = days.min(), let high = days.max() { allowed.append((low - 1)...(high + 1)) }

@@ -170,11 +170,13 @@ public struct DocumentTimes: Sendable {
         }
     }
 
-    /// Every instant the timeline states (starts and ends of ranges), with the front-matter markers.
-    public var timelineInstants: [Date] {
+    /// Every instant the timeline's entries state (starts and ends of ranges).
+    public var entryInstants: [Date] {
         entries.flatMap { $0.clocked.flatMap { [$0.start?.instant, $0.end?.instant].compactMap { $0 } } }
-            + markers.values.map(\.instant)
     }
+
+    /// Every instant the timeline states, with the front-matter markers.
+    public var timelineInstants: [Date] { entryInstants + markers.values.map(\.instant) }
 
     /// The date in force where the document's first time of day is written, reading its lines in
     /// order as Chronology does (a date line dates the lines after it): `nil` when no date is
