@@ -7,7 +7,7 @@ import Utilities
 /// style (the default) follows OWASP's advice for CSV injection: a text field that starts with `=`,
 /// `+`, `-`, `@`, a tab or a CR gets a leading `'`, and control characters are written as
 /// ``ControlText`` writes them (`\n`, `\u{1B}`), except a tab, and the line breaks of
-/// ``CSVFieldKind/paragraphs`` (an update's body), which RFC 4180 quoting carries. Columns of ``CSVFieldKind/value`` (instants,
+/// ``CSVFieldKind/paragraphs`` (an update's body), which RFC 4180 quoting carries. Other columns (instants,
 /// minutes, offsets, counts) are never changed. The raw style writes every field as read, for
 /// pipelines that load the files as data.
 public enum CSVStyle: String, Sendable, Hashable, CaseIterable {
@@ -23,7 +23,7 @@ public enum CSVStyle: String, Sendable, Hashable, CaseIterable {
 
     /// The field as this style writes it into a column of `kind` (before RFC 4180 quoting).
     public func field(_ text: String, kind: CSVFieldKind) -> String {
-        guard self == .neutralised, kind != .value, let first = text.unicodeScalars.first else { return text }
+        guard self == .neutralised, kind.isSourceText, let first = text.unicodeScalars.first else { return text }
         let defused = ControlText.escaped(text, keeping: kind == .paragraphs ? Self.csvWhitespace : Self.tab)
         switch first {
         case "=", "+", "-", "@", "\t", "\r": return "'" + defused

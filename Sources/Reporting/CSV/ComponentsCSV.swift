@@ -40,42 +40,42 @@ public enum ComponentsCSV {
             CSVColumn(
                 "period_start",
                 "The start of the span measured, UTC: the report's period; for a report without a period, the first day of the UTC month of the vendor's first impact start (each vendor its own).",
-                kind: .value
+                kind: .instant
             ) {
                 CSVField.instant($0.periodStart)
             },
             CSVColumn(
                 "period_end",
                 "The end of the span measured, UTC, exclusive: the report's period; for a report without a period, the first day of the UTC month after the vendor's last impact end.",
-                kind: .value
+                kind: .instant
             ) {
                 CSVField.instant($0.periodEnd)
             },
-            CSVColumn("incidents", "How many incidents contributed impact.", kind: .value) {
+            CSVColumn("incidents", "How many incidents contributed impact.", kind: .integer) {
                 String($0.availability.incidents)
             },
             CSVColumn(
                 "impact_min",
                 "Minutes in the span measured covered by the union of the impact windows (overlaps counted once).",
-                kind: .value
+                kind: .minutes
             ) {
                 CSVField.minutes($0.availability.impactMinutes)
             },
             CSVColumn(
                 "weighted_min", "Weighted downtime minutes (a full outage counts 1, a partial one its weight).",
-                kind: .value
+                kind: .minutes
             ) {
                 CSVField.minutes($0.availability.weightedMinutes)
             },
             CSVColumn(
                 "period_min", "The length of the span measured (`period_start` to `period_end`), in minutes.",
-                kind: .value
+                kind: .minutes
             ) {
                 CSVField.minutes($0.availability.periodMinutes)
             },
             CSVColumn(
                 "availability", "1 − weighted_min ÷ period_min, as a fraction with six decimals (`0.999512`).",
-                kind: .value
+                kind: .fraction
             ) {
                 Minutes.fixed($0.availability.availability, decimals: 6)
             },

@@ -33,10 +33,10 @@ public enum DiagnosticsCSV {
                 $0.staged.diagnostic.readings.joined(separator: " | ")
             },
             CSVColumn("file", "The file the text is in.") { $0.staged.diagnostic.place.file },
-            CSVColumn("line", "The line in that file, when known.", kind: .value) {
+            CSVColumn("line", "The line in that file, when known.", kind: .integer) {
                 CSVField.integer($0.staged.diagnostic.place.line)
             },
-            CSVColumn("column", "The column in that line, when known.", kind: .value) {
+            CSVColumn("column", "The column in that line, when known.", kind: .integer) {
                 CSVField.integer($0.staged.diagnostic.place.column)
             },
             CSVColumn("element", "The element or field path, when known.") { $0.staged.diagnostic.place.element ?? "" },

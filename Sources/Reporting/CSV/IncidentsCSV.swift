@@ -39,19 +39,19 @@ public enum IncidentsCSV {
             clock("ttfu_min", .ttfu),
             clock("ttr_min", .ttr),
             clock("public_duration_min", .publicDuration),
-            CSVColumn("updates", "How many public status updates.", kind: .value) { String($0.metrics.updateCount) },
+            CSVColumn("updates", "How many public status updates.", kind: .integer) { String($0.metrics.updateCount) },
             CSVColumn(
-                "max_update_gap_min", "The longest gap between consecutive public updates, in minutes.", kind: .value
+                "max_update_gap_min", "The longest gap between consecutive public updates, in minutes.", kind: .minutes
             ) {
                 CSVField.minutes($0.metrics.maxUpdateGapMinutes)
             },
             CSVColumn(
-                "promises_broken", "How many \"next update within N minutes\" promises were broken.", kind: .value
+                "promises_broken", "How many \"next update within N minutes\" promises were broken.", kind: .integer
             ) {
                 String($0.metrics.promisesBroken)
             },
             CSVColumn(
-                "has_postmortem", "`true` when there is a postmortem document or a `postmortem` update.", kind: .value
+                "has_postmortem", "`true` when there is a postmortem document or a `postmortem` update.", kind: .boolean
             ) {
                 CSVField.bool($0.hasPostmortem)
             },
@@ -61,39 +61,39 @@ public enum IncidentsCSV {
             ) {
                 CSVField.list($0.diagnosticCodes)
             },
-            CSVColumn("is_maintenance", "`true` for a scheduled maintenance.", kind: .value) {
+            CSVColumn("is_maintenance", "`true` for a scheduled maintenance.", kind: .boolean) {
                 CSVField.bool($0.incident.isMaintenance)
             },
             CSVColumn(
                 "maintenance_window_start",
                 "For a maintenance, the scheduled start the source declares (`scheduled_for`, the start of a written window), UTC.",
-                kind: .value
+                kind: .instant
             ) {
                 CSVField.instant($0.metrics.maintenanceWindow?.start)
             },
             CSVColumn(
                 "maintenance_window_end",
                 "For a maintenance, the scheduled end (`scheduled_until`, the end of a written window), UTC.",
-                kind: .value
+                kind: .instant
             ) {
                 CSVField.instant($0.metrics.maintenanceWindow?.end)
             },
             CSVColumn(
                 "maintenance_window_min", "The scheduled window's length in minutes; empty when an end is unknown.",
-                kind: .value
+                kind: .minutes
             ) {
                 CSVField.minutes($0.metrics.maintenanceWindow?.minutes)
             },
-            CSVColumn("page_zone", "The zone the page prints its times in, as written.", kind: .value) {
+            CSVColumn("page_zone", "The zone the page prints its times in, as written.", kind: .code) {
                 $0.incident.pageZone ?? ""
             },
-            CSVColumn("postmortem_posted", "When the postmortem was posted, when known.", kind: .value) {
+            CSVColumn("postmortem_posted", "When the postmortem was posted, when known.", kind: .instant) {
                 CSVField.instant($0.postmortemPosted)
             },
             CSVColumn(
                 "postmortem_lag_min",
                 "Minutes from the end of impact (`resolved`, else `public_resolved`) to `postmortem_posted`.",
-                kind: .value
+                kind: .minutes
             ) {
                 CSVField.minutes($0.postmortemLagMinutes)
             },
@@ -103,13 +103,13 @@ public enum IncidentsCSV {
     private static func event(_ name: String, _ kind: LifecycleEvent.Kind, _ meaning: String) -> CSVColumn<
         MeasuredIncident
     > {
-        CSVColumn(name, "\(meaning) The text it was read from is shown per incident in `report.md`.", kind: .value) {
+        CSVColumn(name, "\(meaning) The text it was read from is shown per incident in `report.md`.", kind: .instant) {
             CSVField.instant($0.instant(kind))
         }
     }
 
     private static func clock(_ name: String, _ clock: Clock) -> CSVColumn<MeasuredIncident> {
-        CSVColumn(name, "Minutes, \(clock.definition); empty when either end is unknown.", kind: .value) {
+        CSVColumn(name, "Minutes, \(clock.definition); empty when either end is unknown.", kind: .minutes) {
             CSVField.minutes($0.metrics.clocks[clock])
         }
     }

@@ -72,13 +72,13 @@ public enum TimelineCSV {
         columns: [
             CSVColumn("incident_id", "The incident's id (joins `incidents.csv`).") { $0.incidentID },
             CSVColumn("vendor", "The vendor.") { $0.vendor },
-            CSVColumn("seq", "1-based position in the incident's timeline, in time order.", kind: .value) {
+            CSVColumn("seq", "1-based position in the incident's timeline, in time order.", kind: .integer) {
                 String($0.sequence)
             },
-            CSVColumn("instant", "The time read, UTC (the start, for a range).", kind: .value) {
+            CSVColumn("instant", "The time read, UTC (the start, for a range).", kind: .instant) {
                 CSVField.instant($0.time.instant)
             },
-            CSVColumn("end_instant", "The end of a range, UTC; empty for a single time.", kind: .value) {
+            CSVColumn("end_instant", "The end of a range, UTC; empty for a single time.", kind: .instant) {
                 CSVField.instant($0.end?.instant)
             },
             CSVColumn("as_written", "The time exactly as the source wrote it.") { $0.time.written.text },
@@ -96,11 +96,11 @@ public enum TimelineCSV {
             },
             CSVColumn(
                 "zone_label", "The zone as written (`EST`, `UTC`, `+05:30`); empty when the text had none.",
-                kind: .value
+                kind: .code
             ) {
                 $0.time.zone.label ?? ""
             },
-            CSVColumn("utc_offset", "The offset from UTC applied, `+HH:MM`.", kind: .value) { $0.time.zone.offsetText },
+            CSVColumn("utc_offset", "The offset from UTC applied, `+HH:MM`.", kind: .code) { $0.time.zone.offsetText },
             CSVColumn(
                 "zone_basis",
                 "How the zone was read: `exact`, `literal`, `regional`, `numeric`, `declared`, `page` or `assumed`."
@@ -118,10 +118,10 @@ public enum TimelineCSV {
                 CSVField.list($0.time.diagnostics.map(\.code) + ($0.end?.diagnostics.map(\.code) ?? []))
             },
             CSVColumn("file", "The file the text is in.") { $0.time.written.place.file },
-            CSVColumn("line", "The line in that file, when known.", kind: .value) {
+            CSVColumn("line", "The line in that file, when known.", kind: .integer) {
                 CSVField.integer($0.time.written.place.line)
             },
-            CSVColumn("column", "The column in that line, when known.", kind: .value) {
+            CSVColumn("column", "The column in that line, when known.", kind: .integer) {
                 CSVField.integer($0.time.written.place.column)
             },
             CSVColumn("element", "The element or field path, when known.") { $0.time.written.place.element ?? "" },

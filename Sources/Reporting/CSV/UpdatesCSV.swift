@@ -28,7 +28,7 @@ public enum UpdatesCSV {
         columns: [
             CSVColumn("incident_id", "The incident's id (joins `incidents.csv`).") { $0.incidentID },
             CSVColumn("vendor", "The vendor.") { $0.vendor },
-            CSVColumn("seq", "1-based position among the incident's updates, oldest first.", kind: .value) {
+            CSVColumn("seq", "1-based position among the incident's updates, oldest first.", kind: .integer) {
                 String($0.sequence)
             },
             CSVColumn(
@@ -38,7 +38,7 @@ public enum UpdatesCSV {
                 $0.update.status.rawValue
             },
             CSVColumn("label", "The status label as shown on the page.") { $0.update.label },
-            CSVColumn("posted", "When it was posted, UTC.", kind: .value) { CSVField.instant($0.update.instant) },
+            CSVColumn("posted", "When it was posted, UTC.", kind: .instant) { CSVField.instant($0.update.instant) },
             CSVColumn("posted_as_written", "The posting time as the source wrote it.") { $0.update.written.text },
             CSVColumn(
                 "zone_basis",
@@ -48,7 +48,7 @@ public enum UpdatesCSV {
             },
             CSVColumn(
                 "utc_offset", "The offset applied to the posting time, `+HH:MM`; empty when not reconciled.",
-                kind: .value
+                kind: .code
             ) {
                 $0.update.resolved?.zone.offsetText ?? ($0.update.written.exact == nil ? "" : "+00:00")
             },
@@ -56,7 +56,7 @@ public enum UpdatesCSV {
                 CSVField.list($0.update.components)
             },
             CSVColumn("file", "The file it was read from.") { $0.update.written.place.file },
-            CSVColumn("line", "The line in that file, when known.", kind: .value) {
+            CSVColumn("line", "The line in that file, when known.", kind: .integer) {
                 CSVField.integer($0.update.written.place.line)
             },
             CSVColumn("element", "The element or field path, when known.") { $0.update.written.place.element ?? "" },
