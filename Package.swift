@@ -3,8 +3,8 @@ import PackageDescription
 
 // Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting) or
 // check (Completeness, rules over what the stages produced); Utilities (civil dates, XML escaping,
-// Parallel) serves them all. Pipeline wires the one path for every command; PostmortemCLI holds the
-// commands and the executable only calls it.
+// Parallel) serves them all. Pipeline wires the one path for every command; Archive keeps what was read
+// between runs (SQLite through GRDB); PostmortemCLI holds the commands and the executable only calls it.
 let package = Package(
     name: "Postmortem",
     platforms: [.macOS(.v14)],
@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,9 +51,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Archive",
+            dependencies: [
+                "Pipeline", "IncidentModel", "Ingest", "Reporting", "Utilities",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
             name: "PostmortemCLI",
             dependencies: [
-                "Pipeline", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
+                "Pipeline", "Archive", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
                 "Utilities", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +102,14 @@ let package = Package(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "Reporting", "Utilities", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "ArchiveTests",
+            dependencies: [
+                "Archive", "Pipeline", "Reporting", "IncidentModel", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

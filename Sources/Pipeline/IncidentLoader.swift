@@ -64,13 +64,38 @@ public struct IncidentLoader: Sendable {
             }
             return (InputReading.name(inputs[index]), result, result.failure == nil ? incidents : [])
         }
-        var incidents: [Incident] = []
-        var formats: [(file: String, format: SourceFormat)] = []
+        var documents: [ReadDocument] = []
         for (file, result, read) in read {
-            incidents += read
             if let failure = result.failure { failures.append(failure) }
-            if let format = result.format, result.failure == nil { formats.append((file, format)) }
+            if result.failure == nil {
+                documents.append(ReadDocument(file: file, format: result.format, incidents: read))
+            }
         }
+        return assemble(documents, failures: failures)
+    }
+
+    /// One input as its reader gave it: the file, the format it was sniffed as, its incidents unmerged.
+    public struct ReadDocument: Sendable, Hashable {
+        /// The file name the input is known by.
+        public var file: String
+        /// The format the input was sniffed as (`nil` for an input skipped as holding no incidents).
+        public var format: SourceFormat?
+        /// The incidents read, in the reader's order, before merging and reconciling.
+        public var incidents: [Incident]
+
+        /// Creates a read document.
+        public init(file: String, format: SourceFormat?, incidents: [Incident]) {
+            self.file = file
+            self.format = format
+            self.incidents = incidents
+        }
+    }
+
+    /// What `load` does after reading: the documents' incidents in order, merged and reconciled as
+    /// this loader says (the archive hands stored documents over here, so they read as the files do).
+    public func assemble(_ documents: [ReadDocument], failures: [ReadFailure] = []) -> Result {
+        var incidents = documents.flatMap(\.incidents)
+        let formats = documents.compactMap { document in document.format.map { (file: document.file, format: $0) } }
         if mergesAccounts { incidents = IncidentMerger(reconciler: reconciler).merge(incidents) }
         if reconciles {
             let raw = incidents

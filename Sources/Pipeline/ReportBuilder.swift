@@ -67,7 +67,14 @@ public struct ReportBuilder: Sendable {
         paths: [String], period: ReportPeriod, vendors: [String] = [], generated: Date? = nil,
         options: ReportOptions = ReportOptions()
     ) -> Outcome {
-        let loaded = loader.load(paths)
+        build(loaded: loader.load(paths), period: period, vendors: vendors, generated: generated, options: options)
+    }
+
+    /// Builds the report of a period from what a loader gave (read from paths, or from an archive).
+    public func build(
+        loaded: IncidentLoader.Result, period: ReportPeriod, vendors: [String] = [], generated: Date? = nil,
+        options: ReportOptions = ReportOptions()
+    ) -> Outcome {
         let measured = measure(loaded.incidents)
         let report = assemble(
             measured, period: period, vendors: vendors, problems: loaded.failures.map(\.message), generated: generated,

@@ -27,22 +27,27 @@ struct IncidentsCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
+    @OptionGroup var archive: ArchiveOptions
+
+    func validate() throws { try archive.validate(paths: paths) }
+
     func run() throws {
-        guard !paths.isEmpty else {
-            StandardError.text("error: give at least one PATH\n\(Self.helpMessage())")
+        guard !paths.isEmpty || archive.db != nil else {
+            StandardError.text("error: give at least one PATH, or --db\n\(Self.helpMessage())")
             throw ExitCode(2)
         }
+        let archived = try archive.load(with: input.builder(reading.reconciler).loader)
         let limit = input.collector(extensions: nil).maxInputSize
         let standardInput = paths.contains("-") ? StandardInput.read(limit: limit) : Data()
         var failures: [ReadFailure] = []
         do {
             if let output {
                 try AtomicFileWriter().write(to: URL(fileURLWithPath: output)) { sink in
-                    failures = try write(to: sink, standardInput: standardInput)
+                    failures = try write(to: sink, standardInput: standardInput, archived: archived)
                 }
             } else {
                 let sink = FileOutput.standardOutput()
-                failures = try write(to: sink, standardInput: standardInput)
+                failures = try write(to: sink, standardInput: standardInput, archived: archived)
             }
         } catch {
             StandardError.line("postmortem incidents: cannot write the CSV: \(error)")
@@ -58,8 +63,16 @@ struct IncidentsCommand: ParsableCommand {
     ///
     /// The rows stream when no two incidents can be merged (flat memory); otherwise the inputs are
     /// read as a whole set, merged, measured and sorted. Both give the same file.
-    private func write(to sink: FileOutput, standardInput: Data) throws -> [ReadFailure] {
+    private func write(
+        to sink: FileOutput, standardInput: Data, archived: IncidentLoader.Result? = nil
+    ) throws -> [ReadFailure] {
         let builder = input.builder(reading.reconciler)
+        if let archived {
+            let measured = builder.measure(archived.incidents).sorted(by: MeasuredIncident.chronological)
+            try sink.write(IncidentsCSV.table.render(measured, style: csv.style))
+            try sink.flush()
+            return archived.failures
+        }
         switch try IncidentTableStreamer(builder: builder, csvStyle: csv.style).write(
             paths, to: sink, standardInput: { standardInput })
         {

@@ -17,6 +17,7 @@ struct PostmortemCommand: ParsableCommand {
             CheckCommand.self,
             NewCommand.self,
             ReportCommand.self,
+            ImportCommand.self,
         ]
     )
 

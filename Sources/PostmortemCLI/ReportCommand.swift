@@ -62,10 +62,13 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var archive: ArchiveOptions
+
     @OptionGroup var csv: CSVOptions
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
+        guard !paths.isEmpty || archive.db != nil else { throw ValidationError("give at least one PATH, or --db") }
+        try archive.validate(paths: paths)
         guard out != nil else { throw ValidationError("give the folder to write into with --out DIR") }
         guard !groupBy.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("--group-by needs a key: vendor, component, impact or a front-matter key")
@@ -96,8 +99,10 @@ struct ReportCommand: ParsableCommand {
             for path in missing { Self.error("\(path): no such file or folder; nothing written to \(folder)") }
             throw ExitCode(1)
         }
-        let outcome = input.builder(reading.reconciler).build(
-            paths: paths, period: period, vendors: vendor, generated: stamp ? Date() : nil,
+        let builder = input.builder(reading.reconciler)
+        let loaded = try archive.load(with: builder.loader) ?? builder.loader.load(paths)
+        let outcome = builder.build(
+            loaded: loaded, period: period, vendors: vendor, generated: stamp ? Date() : nil,
             options: ReportOptions(groupBy: groupBy.lowercased(), details: details))
         for failure in outcome.failures { Self.error(failure.message) }
         guard outcome.inputsRead > 0 || outcome.failures.isEmpty else {

@@ -27,12 +27,16 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
+    @OptionGroup var archive: ArchiveOptions
+
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one PATH") }
+        guard !paths.isEmpty || archive.db != nil else { throw ValidationError("give at least one PATH, or --db") }
+        try archive.validate(paths: paths)
     }
 
     func run() throws {
-        let result = IncidentLoader(collector: input.collector(), reconciler: reading.reconciler).load(paths)
+        let loader = IncidentLoader(collector: input.collector(), reconciler: reading.reconciler)
+        let result = try archive.load(with: loader) ?? loader.load(paths)
         for failure in result.failures {
             StandardError.line(failure.message)
         }

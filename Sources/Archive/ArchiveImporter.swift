@@ -1,0 +1,118 @@
+import Foundation
+import IncidentModel
+import Ingest
+import Pipeline
+import Utilities
+
+/// `postmortem import`: reads inputs as `incidents` does, archives each document with what its reader
+/// gave (one transaction per document), then rebuilds the derived tables once.
+///
+/// Imports into one archive run one at a time: each holds an exclusive `flock` on the archive file
+/// for its whole run (SQLite's own locks, which are `fcntl` locks, are separate), so two imports
+/// started at once give what running them one after the other gives.
+public struct ArchiveImporter: Sendable {
+    /// What an import did.
+    public struct Summary: Sendable {
+        /// Documents stored by this import.
+        public var stored: [String] = []
+        /// Documents archived already with the same bytes from the same path.
+        public var unchanged: [String] = []
+        /// Inputs that could not be read (not archived).
+        public var failures: [ReadFailure] = []
+        /// The rebuild of the derived tables.
+        public var rebuild = IncidentArchive.Rebuild(incidents: 0, revisions: 0, rebuilt: false)
+    }
+
+    /// Reads, reconciles and measures as the other commands do.
+    public var builder: ReportBuilder
+    /// How many documents are read at once before they are stored.
+    public var batch: Int
+
+    /// Creates an importer.
+    public init(builder: ReportBuilder, batch: Int = 64) {
+        self.builder = builder
+        self.batch = max(1, batch)
+    }
+
+    /// Imports `paths` into `archive`; `standardInput` is read only when `-` is named.
+    public func run(
+        _ paths: [String], into archive: IncidentArchive, standardInput: (() -> Data)? = nil, now: Date = Date()
+    ) throws -> Summary {
+        let lock = try ArchiveLock(path: archive.path)
+        defer { withExtendedLifetime(lock) {} }
+        let collector = builder.loader.collector
+        let collected = collector.collect(paths)
+        var summary = Summary()
+        summary.failures = collected.problems.map { problem in
+            ReadFailure(file: problem.path, reason: problem.reason, expected: "a readable file or folder")
+        }
+        let limit = collector.maxInputSize
+        let stdin: Data? =
+            collected.inputs.contains(.standardInput)
+            ? standardInput?() ?? StandardInput.read(limit: limit) : nil
+        let reader = IncidentReader()
+        // The archive (and its journal files) may sit in a folder being imported: never read it.
+        let own = Set(["", "-wal", "-shm", "-journal"].compactMap { Self.identity(archive.path + $0) })
+        let inputs = collected.inputs.filter { input in
+            guard case .file(let path) = input, let identity = Self.identity(path) else { return true }
+            return !own.contains(identity)
+        }
+        for start in stride(from: 0, to: inputs.count, by: batch) {
+            let slice = Array(inputs[start..<min(inputs.count, start + batch)])
+            let read = Parallel.map(slice.count) { index in Self.read(slice[index], stdin: stdin, limit: limit, reader)
+            }
+            for outcome in read {
+                switch outcome {
+                case .failure(let failure): summary.failures.append(failure)
+                case .success(let document):
+                    if try archive.store(document, importedAt: now) {
+                        summary.stored.append(document.read.file)
+                    } else {
+                        summary.unchanged.append(document.read.file)
+                    }
+                }
+            }
+        }
+        summary.rebuild = try archive.rebuild(with: builder, at: now)
+        return summary
+    }
+
+    /// A file's device and inode, whatever path reaches it; `nil` when it does not exist.
+    static func identity(_ path: String) -> [UInt64]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [UInt64(info.st_dev), UInt64(info.st_ino)]
+    }
+
+    /// One input's bytes and what its reader gave, or why it cannot be archived.
+    static func read(
+        _ input: InputCollector.Input, stdin: Data?, limit: Int, _ reader: IncidentReader
+    ) -> Result<ArchivedDocument, ReadFailure> {
+        let name: String
+        let bytes: Data
+        switch input {
+        case .standardInput:
+            name = "-"
+            bytes = stdin ?? Data()
+            if let failure = StandardInput.failure(bytes, limit: limit) { return .failure(failure) }
+        case .file(let path):
+            name = path
+            do {
+                bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                let exists = FileManager.default.fileExists(atPath: path)
+                return .failure(
+                    ReadFailure(
+                        file: path,
+                        reason: exists ? "cannot be read" : "the file no longer exists (removed after it was named)",
+                        expected: "a readable file"))
+            }
+        }
+        let result = reader.read(bytes, file: name)
+        if let failure = result.failure { return .failure(failure) }
+        return .success(
+            ArchivedDocument(
+                content: bytes,
+                read: IncidentLoader.ReadDocument(file: name, format: result.format, incidents: result.incidents)))
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// An exclusive `flock` on the archive file, held for a whole import and released when the process
+/// ends however it ends.
+final class ArchiveLock {
+    private let descriptor: Int32
+
+    /// Waits for the lock on `path`.
+    init(path: String) throws(IncidentArchive.Failure) {
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw IncidentArchive.Failure(description: "\(path): cannot open the archive to lock it")
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                close(descriptor)
+                throw IncidentArchive.Failure(description: "\(path): cannot lock the archive")
+            }
+        }
+    }
+
+    /// Releases the lock (closing the descriptor).
+    deinit { close(descriptor) }
+}

@@ -1,0 +1,69 @@
+import GRDB
+
+/// The archive's versioned tables: source documents (a path and the bytes it held, each distinct
+/// content stored once), the accounts read from them, and the revisions of each incident.
+///
+/// Only what was read is versioned here; the tables analysts query (`incidents`, `updates`,
+/// `timeline`, `components`, `diagnostics`) are rebuilt from these by every import
+/// (``DerivedTables``), so their columns always match the CSV files of the build that wrote them.
+enum ArchiveSchema {
+    /// The newest schema version this build writes (`PRAGMA user_version`).
+    static let version = 1
+
+    /// The numbered migrations; each ends by setting `user_version`, so an older build can refuse an
+    /// archive a newer one wrote.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: source documents, accounts, revisions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE source_content (
+                        checksum TEXT PRIMARY KEY,
+                        size INTEGER NOT NULL,
+                        content BLOB NOT NULL
+                    );
+                    CREATE TABLE source_document (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        path TEXT NOT NULL,
+                        checksum TEXT NOT NULL REFERENCES source_content(checksum),
+                        format TEXT,
+                        imported_at TEXT NOT NULL,
+                        in_derived BOOLEAN NOT NULL DEFAULT 0,
+                        UNIQUE (path, checksum)
+                    );
+                    CREATE INDEX source_document_path ON source_document(path);
+                    CREATE TABLE source_incident (
+                        document_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
+                        seq INTEGER NOT NULL,
+                        vendor TEXT NOT NULL,
+                        incident_id TEXT NOT NULL,
+                        first_at TEXT,
+                        last_at TEXT,
+                        account BLOB NOT NULL,
+                        PRIMARY KEY (document_id, seq)
+                    );
+                    CREATE INDEX source_incident_key ON source_incident(vendor, incident_id);
+                    CREATE INDEX source_incident_period ON source_incident(first_at, last_at);
+                    CREATE TABLE incident_revision (
+                        vendor TEXT NOT NULL,
+                        incident_id TEXT NOT NULL,
+                        revision INTEGER NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        change TEXT NOT NULL,
+                        documents TEXT NOT NULL,
+                        updates_added INTEGER NOT NULL,
+                        updates_removed INTEGER NOT NULL,
+                        updates_edited INTEGER NOT NULL,
+                        status_before TEXT,
+                        status_after TEXT,
+                        impact_before TEXT,
+                        impact_after TEXT,
+                        replaced TEXT,
+                        PRIMARY KEY (vendor, incident_id, revision)
+                    );
+                    PRAGMA user_version = 1;
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,34 @@
+import Archive
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `--db PATH`: read an archive written by `postmortem import` instead of paths.
+struct ArchiveOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the archive written by `postmortem import` (an SQLite file) instead of PATHs.", valueName: "PATH"))
+    var db: String?
+
+    /// Checks `--db` against the paths given: one or the other.
+    func validate(paths: [String]) throws {
+        if let db {
+            guard paths.isEmpty else { throw ValidationError("give PATHs or --db, not both") }
+            do { try ArchiveLocation.validate(db) } catch { throw ValidationError(error.description) }
+        }
+    }
+
+    /// What the archive holds, loaded as `loader` loads files; `nil` when `--db` was not given.
+    ///
+    /// Prints the reason and exits 1 when the archive cannot be read.
+    func load(with loader: IncidentLoader) throws -> IncidentLoader.Result? {
+        guard let db else { return nil }
+        do {
+            return try IncidentArchive(path: ArchiveLocation.path(db), create: false).load(with: loader)
+        } catch {
+            StandardError.line("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}
