@@ -34,12 +34,17 @@ public struct ArchiveImporter: Sendable {
         self.batch = max(1, batch)
     }
 
-    /// Imports `paths` into `archive`; `standardInput` is read only when `-` is named.
+    /// Imports `paths` into the archive at `path` (created when missing); `standardInput` is read
+    /// only when `-` is named.
+    ///
+    /// The lock is taken before the archive is opened, so two imports that create one archive at once
+    /// do not race for its journal mode.
     public func run(
-        _ paths: [String], into archive: IncidentArchive, standardInput: (() -> Data)? = nil, now: Date = Date()
+        _ paths: [String], intoArchiveAt path: String, standardInput: (() -> Data)? = nil, now: Date = Date()
     ) throws -> Summary {
-        let lock = try ArchiveLock(path: archive.path)
+        let lock = try ArchiveLock(path: path)
         defer { withExtendedLifetime(lock) {} }
+        let archive = try IncidentArchive(path: path)
         let collector = builder.loader.collector
         let collected = collector.collect(paths)
         var summary = Summary()

@@ -5,9 +5,10 @@ import Foundation
 final class ArchiveLock {
     private let descriptor: Int32
 
-    /// Waits for the lock on `path`.
+    /// Waits for the lock on `path`, creating an empty file there when there is none (SQLite takes an
+    /// empty file as a new database).
     init(path: String) throws(IncidentArchive.Failure) {
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw IncidentArchive.Failure(description: "\(path): cannot open the archive to lock it")
         }

@@ -21,7 +21,8 @@ public final class IncidentArchive: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
-    /// Opens the archive at `path`, creating it when `create` is set and it is missing.
+    /// Opens the archive at `path`: to write (`create`, making it when missing and migrating it; an
+    /// import holds ``ArchiveLock`` first) or read-only (it must exist at the current schema version).
     public init(path: String, create: Bool = true) throws(Failure) {
         self.path = path
         guard create || FileManager.default.fileExists(atPath: path) else {
@@ -29,9 +30,13 @@ public final class IncidentArchive: Sendable {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
-        configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        if create {
+            configuration.journalMode = .wal
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        } else {
+            configuration.readonly = true
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let found = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
@@ -40,7 +45,14 @@ public final class IncidentArchive: Sendable {
                     description: "\(path): the archive has schema version \(found), newer than this build's "
                         + "\(ArchiveSchema.version); use a newer postmortem")
             }
-            try ArchiveSchema.migrator.migrate(queue)
+            guard create || found == ArchiveSchema.version else {
+                throw Failure(
+                    description: found == 0
+                        ? "\(path): not an archive (expected one written by `postmortem import`)"
+                        : "\(path): the archive has schema version \(found); run `postmortem import` on it to upgrade it"
+                )
+            }
+            if create { try ArchiveSchema.migrator.migrate(queue) }
         } catch let failure as Failure {
             throw failure
         } catch {

@@ -43,8 +43,7 @@ struct ImportCommand: ParsableCommand {
         let path = db.map(ArchiveLocation.path) ?? ArchiveLocation.defaultPath()
         let summary: ArchiveImporter.Summary
         do {
-            let archive = try IncidentArchive(path: path)
-            summary = try ArchiveImporter(builder: input.builder(reading.reconciler)).run(paths, into: archive)
+            summary = try ArchiveImporter(builder: input.builder(reading.reconciler)).run(paths, intoArchiveAt: path)
         } catch {
             StandardError.line("postmortem import: \(error)")
             throw ExitCode(1)

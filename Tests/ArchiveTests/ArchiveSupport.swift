@@ -20,7 +20,7 @@ enum ArchiveSupport {
     /// Imports `paths` into the archive at `path`.
     @discardableResult
     static func importing(_ paths: [String], into path: String) throws -> ArchiveImporter.Summary {
-        try ArchiveImporter(builder: builder).run(paths, into: try IncidentArchive(path: path))
+        try ArchiveImporter(builder: builder).run(paths, intoArchiveAt: path)
     }
 
     /// The report files (CSV and Markdown) for what a loader result holds.
