@@ -123,12 +123,13 @@ struct JSONIncident: Codable, Sendable, Hashable {
             Maintenance(
                 start: $0.start.map(UTCTime.iso), end: $0.end.map(UTCTime.iso),
                 minutes: $0.minutes.map(JSONReport.tenth),
-                source: $0.source, completed: $0.completed.map(UTCTime.iso),
+                source: $0.source.rawValue, completed: $0.completed.map(UTCTime.iso),
                 overrunMinutes: $0.overrunMinutes.map(JSONReport.tenth))
         }
         events = LifecycleEvent.Kind.allCases.compactMap { metrics.events[$0] }.map {
             Event(
-                kind: $0.kind.rawValue, instant: UTCTime.iso($0.instant), source: $0.source, rule: $0.rule,
+                kind: $0.kind.rawValue, instant: UTCTime.iso($0.instant), source: $0.source.description,
+                rule: $0.rule.description,
                 text: $0.text, place: $0.place?.description)
         }
         clocks = Clock.allCases.compactMap { clock in
