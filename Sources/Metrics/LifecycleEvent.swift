@@ -27,7 +27,7 @@ public struct LifecycleEvent: Sendable, Hashable, Codable {
     /// The place of that text.
     public var place: SourcePlace?
     /// Why each candidate passed over on the way to this one was (`"09:12" passed over: …`), in order.
-    public var passedOver: [String] { rule.passedOver }
+    public var passedOver: [PassedOver] { rule.passedOver }
 
     /// Creates an event.
     public init(
@@ -46,8 +46,8 @@ public struct LifecycleEvent: Sendable, Hashable, Codable {
 extension LifecycleEvent {
     /// This event with the candidates passed over on the way: each reason once (as given), kept in
     /// the rule's ``LifecycleRule/passedOver``.
-    public func passing(over reasons: [String]) -> LifecycleEvent {
-        var seen = Set<String>()
+    public func passing(over reasons: [PassedOver]) -> LifecycleEvent {
+        var seen = Set<PassedOver>()
         var event = self
         event.rule.passedOver += reasons.filter { seen.insert($0).inserted }
         return event

@@ -107,10 +107,10 @@ public struct LifecycleRule: Sendable, Hashable, Codable, CustomStringConvertibl
     /// The candidates the boundary was the earliest of (empty when there was one).
     public var candidates: [Candidate]
     /// Why each candidate passed over on the way was (`"09:12" passed over: …`), each once, in order.
-    public var passedOver: [String]
+    public var passedOver: [PassedOver]
 
     /// Creates a rule.
-    public init(_ basis: Basis, candidates: [Candidate] = [], passedOver: [String] = []) {
+    public init(_ basis: Basis, candidates: [Candidate] = [], passedOver: [PassedOver] = []) {
         self.basis = basis
         self.candidates = candidates
         self.passedOver = passedOver
@@ -123,7 +123,7 @@ public struct LifecycleRule: Sendable, Hashable, Codable, CustomStringConvertibl
             let listed = candidates.map { "\(Self.label($0.kind)) \($0.instant.ISO8601Format())" }
             text += "; the earliest of \(candidates.count) candidates (\(listed.joined(separator: ", ")))"
         }
-        for reason in passedOver { text += "; " + reason }
+        for candidate in passedOver { text += "; " + candidate.description }
         return text
     }
 

@@ -30,7 +30,7 @@ import Testing
             let start = try #require(metrics.events[.impactStart])
             #expect(start.instant == F.at("2026-08-18T07:40:00Z"))
             #expect(start.rule.description.hasPrefix("fallback:first-update"))
-            #expect(start.rule.description.contains("passed over: Chronology warns its date disagrees"))
+            #expect(start.rule.passedOver.contains { $0.reason == .dateDisagrees })
             #expect(metrics.events[.resolved]?.instant == F.at("2026-08-18T11:42:00Z"))
             #expect(metrics.clocks[.ttr] == 242)
             #expect(metrics.diagnostics.contains { $0.code == "lifecycle.passed-over" })

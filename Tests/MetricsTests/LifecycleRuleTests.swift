@@ -84,7 +84,7 @@ import Testing
             .init(kind: .window(.range), instant: Self.instant.addingTimeInterval(60)),
             .init(kind: .declaredStart, instant: Self.instant.addingTimeInterval(120)),
         ]
-        rule.passedOver = ["\"09:12\" passed over: before the impact start 2025-01-10T15:00:00Z"]
+        rule.passedOver = [PassedOver(written: "09:12", reason: .beforeImpactStart(Self.instant))]
         #expect(
             rule.description
                 == "wording:errors (first postmortem line describing impact); the earliest of 3 candidates "
@@ -98,11 +98,43 @@ import Testing
     @Test func passingOverKeepsEachReasonOnceInTheRuleNotInItsText() {
         let event = LifecycleEvent(
             kind: .resolved, instant: Self.instant, source: .updateBody, rule: LifecycleRule(.impactRangeEnd))
-        let passed = event.passing(over: ["a passed over: x", "b passed over: y", "a passed over: x"])
+        let early = PassedOver(written: "09:12", reason: .dateDisagrees)
+        let declared = PassedOver(written: nil, reason: .beforeImpactStart(Self.instant))
+        let passed = event.passing(over: [early, declared, early])
         #expect(passed.rule.basis == .impactRangeEnd)
-        #expect(passed.passedOver == ["a passed over: x", "b passed over: y"])
-        #expect(passed.rule.description == "wording:impact range end; a passed over: x; b passed over: y")
+        #expect(passed.passedOver == [early, declared])
+        #expect(
+            passed.rule.description
+                == "wording:impact range end; \"09:12\" passed over: Chronology warns its date disagrees with the "
+                + "incident; the declared end passed over: before the impact start 2025-01-10T15:00:00Z")
         #expect(event.passing(over: []) == event)
+    }
+
+    @Test(arguments: [
+        (
+            PassedOver(written: "09:12", reason: .dateDisagrees),
+            "\"09:12\" passed over: Chronology warns its date disagrees with the incident"
+        ),
+        (
+            PassedOver(written: "Jan 3 08:00", reason: .dayBeforeStart(instant)),
+            "\"Jan 3 08:00\" passed over: more than a day before the incident's start 2025-01-10T15:00:00Z"
+        ),
+        (
+            PassedOver(written: "18:00", reason: .afterItsUpdate(posted: instant)),
+            "\"18:00\" passed over: more than an hour after the update that tells it (2025-01-10T15:00:00Z)"
+        ),
+        (
+            PassedOver(written: "14:00", reason: .beforeImpactStart(instant)),
+            "\"14:00\" passed over: before the impact start 2025-01-10T15:00:00Z"
+        ),
+        (
+            PassedOver(written: nil, reason: .beforeImpactStart(instant)),
+            "the declared end passed over: before the impact start 2025-01-10T15:00:00Z"
+        ),
+    ])
+    func eachReasonPassedOverHasOneText(_ passed: PassedOver, _ text: String) throws {
+        #expect(passed.description == text)
+        #expect(try JSONDecoder().decode(PassedOver.self, from: JSONEncoder().encode(passed)) == passed)
     }
 
     @Test func cueRulesHaveOneTextEach() {

@@ -20,8 +20,8 @@ extension LifecycleReading {
     func firstCredible(
         _ kind: LifecycleCue.Kind, in candidates: [LifecycleLine], atEnd: Bool = false, notBefore start: Date? = nil,
         excluding skipped: LifecycleLine? = nil
-    ) -> (line: LifecycleLine, passedOver: [String])? {
-        var passed: [String] = []
+    ) -> (line: LifecycleLine, passedOver: [PassedOver])? {
+        var passed: [PassedOver] = []
         for line in candidates where line.cue(kind) != nil && skipped.map({ $0.entry != line.entry }) ?? true {
             let isEnd = atEnd && line.entry.end != nil
             if let why = check.rejection(line, isEnd: isEnd, notBefore: start) {
@@ -86,7 +86,7 @@ extension LifecycleReading {
     /// candidate must be credible (see ``BoundaryCheck``) and not before the impact start.
     func resolved(impactStart: Date?, impactLine: LifecycleLine?) -> LifecycleEvent? {
         if let found = explicit(.resolved, useEnd: true) { return found }
-        var passed: [String] = []
+        var passed: [PassedOver] = []
         func worded(_ candidates: [LifecycleLine]) -> LifecycleEvent? {
             guard
                 let (first, skipped) = firstCredible(
@@ -129,7 +129,7 @@ extension LifecycleReading {
         }
         if var declared = Self.declared(incident.declaredEnd, kind: .resolved, lines: lines, field: .end) {
             if let impactStart, declared.instant < impactStart {
-                passed.append("the declared end passed over: before the impact start " + impactStart.ISO8601Format())
+                passed.append(PassedOver(written: nil, reason: .beforeImpactStart(impactStart)))
             } else {
                 declared = declared.passing(over: passed)
                 return declared
@@ -151,7 +151,7 @@ extension LifecycleReading {
     }
 
     /// The latest credible end of the windows stated in the postmortem (or in update bodies).
-    private func windowEnd(fromPostmortem: Bool, impactStart: Date?, passed: inout [String]) -> LifecycleEvent? {
+    private func windowEnd(fromPostmortem: Bool, impactStart: Date?, passed: inout [PassedOver]) -> LifecycleEvent? {
         let stated = windows.filter { $0.fromPostmortem == fromPostmortem }.sorted { $0.end > $1.end }
         for window in stated {
             let why =

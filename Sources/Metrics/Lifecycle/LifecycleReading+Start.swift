@@ -13,7 +13,7 @@ extension LifecycleReading {
     /// ones before it are added to `passed`.
     private func firstImpactLine(
         _ lines: [LifecycleLine], label: LifecycleRule.Candidate.Kind, why: LifecycleRule.ImpactLine,
-        passed: inout [String]
+        passed: inout [PassedOver]
     )
         -> StartCandidate?
     {
@@ -36,9 +36,9 @@ extension LifecycleReading {
     /// the incident open: a window told in an incident first posted as already resolved may start
     /// after that backdated post), and the declared start field (when it is not after the first
     /// update). With none, the first update.
-    func impactStart() -> (event: LifecycleEvent?, line: LifecycleLine?, passedOver: [String]) {
+    func impactStart() -> (event: LifecycleEvent?, line: LifecycleLine?, passedOver: [PassedOver]) {
         if let found = explicit(.impactStart, useEnd: false) { return (found, nil, []) }
-        var passed: [String] = []
+        var passed: [PassedOver] = []
         var candidates: [StartCandidate] = []
         let postmortemLine = firstImpactLine(
             postmortemLines, label: .postmortemLine, why: .postmortem, passed: &passed)
@@ -90,7 +90,7 @@ extension LifecycleReading {
     /// A start whose date is off or that is more than a day early is still taken when its own
     /// window's end is credible: the same sentence carries the window into the incident's days
     /// (`between August 21 at 15:00 UTC, and September 2 at 15:22 UTC`).
-    private func windowStart(passed: inout [String]) -> StartCandidate? {
+    private func windowStart(passed: inout [PassedOver]) -> StartCandidate? {
         let starts = windows.filter { $0.start != nil }.sorted {
             ($0.start ?? .distantPast) < ($1.start ?? .distantPast)
         }
