@@ -110,7 +110,8 @@ import Testing
             timeline: [
                 F.body(
                     text, "2021-09-02T22:30:00Z", until: "2021-09-03T04:42:00Z", update: 1,
-                    written: "Between 3:30 PM and 9:42 PM PDT", rule: "range:start clock:12h date:running zone:written")
+                    written: "Between 3:30 PM and 9:42 PM PDT",
+                    rule: TimeRule([.range(.start), .clock(twelveHour: true), .date(.runningDate), .zone(.written)]))
             ], format: .awsHealthJSON)
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.resolved]?.instant == F.at("2021-09-02T04:51:00Z"))

@@ -13,7 +13,10 @@ enum SampleReport {
 
     static func resolved(
         _ date: Date, _ text: String, file: String, line: Int? = nil, element: String? = nil,
-        zone: ZoneReading = ZoneReading(label: "UTC", offsetSeconds: 0, basis: .literal), rule: String = "test.rule",
+        zone: ZoneReading = ZoneReading(label: "UTC", offsetSeconds: 0, basis: .literal),
+        rule: TimeRule = TimeRule([
+            .clock(twelveHour: false), .date(.written(notation: "iso", year: .written)), .zone(.written),
+        ]),
         diagnostics: [Diagnostic] = []
     ) -> ResolvedTime {
         ResolvedTime(
@@ -31,7 +34,8 @@ enum SampleReport {
                 exactField: "display_at"),
             resolved: resolved(
                 date, UTCTime.iso(date), file: file, element: place,
-                zone: ZoneReading(label: nil, offsetSeconds: 0, basis: .exact), rule: "statuspage.display_at"))
+                zone: ZoneReading(label: nil, offsetSeconds: 0, basis: .exact),
+                rule: TimeRule([.exact(field: "display_at")])))
     }
 
     static func event(_ kind: LifecycleEvent.Kind, _ date: Date, _ source: LifecycleSource, text: String? = nil)
@@ -77,7 +81,11 @@ enum SampleReport {
                     time: resolved(
                         start, "09:37 EST", file: file, line: 14,
                         zone: ZoneReading(label: "EST", offsetSeconds: -18_000, identifier: nil, basis: .literal),
-                        rule: "clock24.abbreviation", diagnostics: [relabel]),
+                        rule: TimeRule([
+                            .clock(twelveHour: false), .date(.written(notation: "iso", year: .written)),
+                            .zone(.written),
+                        ]),
+                        diagnostics: [relabel]),
                     section: "Timeline (all times Eastern)"),
                 TimelineEntry(
                     source: .postmortem, text: "11:42 to 12:05 ET: recovery",

@@ -52,14 +52,17 @@ struct BoundaryCheck {
     }
 
     /// Whether Chronology took the time's day from its context (the running date, the reference
-    /// instant, the range's start) rather than from a date written with it; its rule says which
-    /// (`date:running`, `date:from-reference`, `date:range-start` …).
+    /// instant, the range's start) rather than from a date written with it; its rule's date step
+    /// says which (``TimeRule/DateBasis``).
     static func dayFromContext(_ time: ResolvedTime, start: ResolvedTime?) -> Bool {
-        let dates = time.rule.split(separator: " ").filter { $0.hasPrefix("date:") }.map { $0.dropFirst(5) }
-        if dates.contains(where: { $0 == "range-start" || $0 == "range-next-day" }), let start, start != time {
+        let dates = time.rule.steps.compactMap { step -> TimeRule.DateBasis? in
+            if case .date(let basis) = step { return basis }
+            return nil
+        }
+        if dates.contains(where: \.isRangeStart), let start, start != time {
             return dayFromContext(start, start: nil)
         }
-        return dates.contains { ["running", "from-reference", "context", "inferred"].contains($0) }
+        return dates.contains(where: \.isFromContext)
             || time.diagnostics.contains { $0.has(.dateInferred) }
     }
 }

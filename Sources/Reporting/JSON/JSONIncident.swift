@@ -156,7 +156,8 @@ struct JSONIncident: Codable, Sendable, Hashable {
                 instant: UTCTime.iso($0.time.instant), end: $0.end.map { UTCTime.iso($0.instant) },
                 asWritten: $0.time.written.text, source: $0.source.rawValue, section: $0.section, text: $0.text,
                 zoneLabel: $0.time.zone.label, utcOffset: $0.time.zone.offsetText,
-                zoneBasis: $0.time.zone.basis.rawValue, zoneIdentifier: $0.time.zone.identifier, rule: $0.time.rule,
+                zoneBasis: $0.time.zone.basis.rawValue, zoneIdentifier: $0.time.zone.identifier,
+                rule: $0.time.rule.description,
                 place: $0.time.written.place.description)
         }
         diagnostics = item.diagnostics.map {
