@@ -8,14 +8,14 @@ public struct ResolvedTime: Sendable, Hashable, Codable {
     public var written: WrittenTime
     /// How the zone was read.
     public var zone: ZoneReading
-    /// The rule that read it, such as `statuspage.posted` or `clock12.abbreviation`.
-    public var rule: String
+    /// How it was read, step by step.
+    public var rule: TimeRule
     /// What looked wrong or was chosen on the way.
     public var diagnostics: [Diagnostic]
 
     /// Creates a resolved time.
     public init(
-        instant: Date, written: WrittenTime, zone: ZoneReading, rule: String, diagnostics: [Diagnostic] = []
+        instant: Date, written: WrittenTime, zone: ZoneReading, rule: TimeRule, diagnostics: [Diagnostic] = []
     ) {
         self.instant = instant
         self.written = written

@@ -95,15 +95,13 @@ public struct IncidentMeasurer: Sendable, Hashable {
         let readings = [
             "\(fromKind.rawValue): \(from.source), \(from.rule)", "\(toKind.rawValue): \(to.source), \(to.rule)",
         ]
-        if from.source.hasPrefix("status update") && from.source == to.source && from.instant == to.instant {
+        if from.source.isStatusUpdate && from.source == to.source && from.instant == to.instant {
             return (nil, note(.clockDegenerate, "not measured, both ends are the same status update", readings))
         }
-        let publicRecord = { (event: LifecycleEvent) in
-            event.source.hasPrefix("status update") || event.source.hasPrefix("declared")
-        }
+        let publicRecord = { (event: LifecycleEvent) in event.source.isStatusUpdate || event.source.isDeclared }
         // A source's own start and end fields (Google `begin`/`end`, a history page's range) state
         // a window; a single update's time alone does not.
-        let declaredWindow = from.source.hasPrefix("declared") && to.source.hasPrefix("declared")
+        let declaredWindow = from.source.isDeclared && to.source.isDeclared
         if timedUpdates < 2 && publicRecord(from) && publicRecord(to) && !declaredWindow {
             return (
                 nil, note(.clockSingleUpdate, "not measured, a single public update carries no duration", readings)
@@ -114,9 +112,8 @@ public struct IncidentMeasurer: Sendable, Hashable {
         // instant response. Two readings of one postmortem line ("hard down, engineers respond to
         // alarms"), or a vendor's own begin field and a detection written at it, do measure 0.
         let stamped = { (event: LifecycleEvent) in
-            event.source.hasPrefix("status update")
-                || (event.source.hasPrefix("declared")
-                    && stamps.contains(event.instant.timeIntervalSince1970.rounded()))
+            event.source.isStatusUpdate
+                || (event.source.isDeclared && stamps.contains(event.instant.timeIntervalSince1970.rounded()))
         }
         if to.instant.timeIntervalSince(from.instant).rounded() == 0 && (stamped(from) || stamped(to)) {
             let what = "the moment an update was posted (\(from.source); \(to.source))"

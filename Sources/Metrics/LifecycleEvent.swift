@@ -18,20 +18,22 @@ public struct LifecycleEvent: Sendable, Hashable, Codable {
     public var kind: Kind
     /// When.
     public var instant: Date
-    /// Where it was read (`status update 1`, `postmortem line 14`, `front matter`, `started_at`).
-    public var source: String
-    /// The rule that chose it (`first-update`, `wording:alerted`, `marker:front-matter`).
-    public var rule: String
+    /// Where it was read.
+    public var source: LifecycleSource
+    /// The rule that chose it, with the candidates passed over on the way.
+    public var rule: LifecycleRule
     /// The text it was read from, when there is one.
     public var text: String?
     /// The place of that text.
     public var place: SourcePlace?
     /// Why each candidate passed over on the way to this one was (`"09:12" passed over: …`), in order.
-    public var passedOver: [String] = []
+    public var passedOver: [PassedOver] { rule.passedOver }
 
     /// Creates an event.
-    public init(kind: Kind, instant: Date, source: String, rule: String, text: String? = nil, place: SourcePlace? = nil)
-    {
+    public init(
+        kind: Kind, instant: Date, source: LifecycleSource, rule: LifecycleRule, text: String? = nil,
+        place: SourcePlace? = nil
+    ) {
         self.kind = kind
         self.instant = instant
         self.source = source
@@ -43,14 +45,11 @@ public struct LifecycleEvent: Sendable, Hashable, Codable {
 
 extension LifecycleEvent {
     /// This event with the candidates passed over on the way: each reason once (as given), kept in
-    /// ``passedOver`` and named after the rule.
-    public func passing(over reasons: [String]) -> LifecycleEvent {
-        var seen = Set<String>()
-        let distinct = reasons.filter { seen.insert($0).inserted }
-        guard !distinct.isEmpty else { return self }
+    /// the rule's ``LifecycleRule/passedOver``.
+    public func passing(over reasons: [PassedOver]) -> LifecycleEvent {
+        var seen = Set<PassedOver>()
         var event = self
-        event.rule += "; " + distinct.joined(separator: "; ")
-        event.passedOver += distinct
+        event.rule.passedOver += reasons.filter { seen.insert($0).inserted }
         return event
     }
 }

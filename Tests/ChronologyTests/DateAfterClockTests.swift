@@ -76,7 +76,7 @@ import Utilities
 
     @Test func aPMOnATwentyFourHourClockIsRedundantButAContradictionIsNoTime() {
         #expect(instants("13:55 PM UTC: alarms fire") == ["2021-11-01T13:55:00Z"])
-        #expect(read("13:55 PM UTC").first?.start?.rule.contains("clock:24h") == true)
+        #expect(read("13:55 PM UTC").first?.start?.rule.steps.contains(.clock(twelveHour: false)) == true)
         #expect(instants("00:30 AM UTC: quiet") == ["2021-11-01T00:30:00Z"])
         #expect(instants("13:55 AM UTC: nonsense").isEmpty)
     }

@@ -48,7 +48,7 @@ import Utilities
         #expect(Make.iso(entry.end?.instant) == "2024-09-10T01:52:00Z")
         #expect(entry.time.zone.basis == .page)
         #expect(entry.time.zone.identifier == "America/Los_Angeles")
-        #expect(entry.time.rule.contains("zone:page-inferred"))
+        #expect(entry.time.rule.has(.pageInferred))
         let note = try #require(entry.time.diagnostics.first { $0.code == "zone.assumed" })
         #expect(note.severity == .note)
         #expect(
@@ -89,7 +89,7 @@ import Utilities
         ])
         let entry = try #require(body(Reconciler().reconcile(incident)).first)
         #expect(Make.iso(entry.time.instant) == "2022-05-03T16:20:00Z")
-        #expect(entry.time.rule.contains("zone:page-inferred"))
+        #expect(entry.time.rule.has(.pageInferred))
     }
 
     @Test func aStampWithoutAZoneBesideStampsWithOne() {
@@ -99,7 +99,7 @@ import Utilities
         ])
         let result = Reconciler().reconcile(incident)
         #expect(Make.iso(result.updates[1].resolved?.instant) == "2024-06-02T15:30:00Z")
-        #expect(result.updates[1].resolved?.rule.contains("zone:page-inferred") == true)
+        #expect(result.updates[1].resolved?.rule.has(.pageInferred) == true)
     }
 
     @Test func postmortemLinesOfAStatusPagePostmortem() {
@@ -125,7 +125,7 @@ import Utilities
         let times = body(Reconciler().reconcile(incident))
         let rebuilt = try #require(times.first { $0.time.written.text == "1:05pm" })
         #expect(Make.iso(rebuilt.time.instant) == "2024-03-04T18:05:00Z")
-        #expect(rebuilt.time.rule.contains("zone:paragraph"))
+        #expect(rebuilt.time.rule.has(.paragraph))
         #expect(rebuilt.time.zone.label == "ET")
         #expect(
             rebuilt.time.diagnostics.contains {
@@ -135,7 +135,7 @@ import Utilities
         // The next paragraph writes no zone: the page's zone (UTC, from the stamp) reads it.
         let drained = try #require(times.first { $0.time.written.text == "2:30pm" })
         #expect(Make.iso(drained.time.instant) == "2024-03-04T14:30:00Z")
-        #expect(drained.time.rule.contains("zone:page-inferred"))
+        #expect(drained.time.rule.has(.pageInferred))
     }
 
     @Test func aZoneLaterInTheParagraphLendsToEarlierTimes() throws {
@@ -167,6 +167,6 @@ import Utilities
             pageZone: "Etc/UTC")
         let entry = try #require(body(Reconciler().reconcile(incident)).first)
         #expect(Make.iso(entry.time.instant) == "2023-01-05T11:40:00Z")
-        #expect(entry.time.rule.contains("zone:page") && !entry.time.rule.contains("inferred"))
+        #expect(entry.time.rule.has(.page) && !entry.time.rule.has(.pageInferred))
     }
 }

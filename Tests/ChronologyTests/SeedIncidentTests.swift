@@ -40,7 +40,7 @@ import Testing
         #expect(range.time.zone.offsetSeconds == -18_000)
         #expect(range.time.zone.basis == .literal)
         #expect(range.time.written.text == "10:52 AM - 12:55 PM EST")
-        #expect(range.time.rule.contains("zone:range-shared"))
+        #expect(range.time.rule.has(.rangeShared))
         #expect(range.time.diagnostics.isEmpty)
     }
 

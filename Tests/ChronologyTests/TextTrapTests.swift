@@ -41,7 +41,7 @@ import Utilities
         let shared = read("10:52 AM - 12:55 PM EST", date: CivilDate(year: 2025, month: 1, day: 10))
         #expect(shared.count == 1)
         #expect(shared[0].expression.start.zoneShared)
-        #expect(shared[0].start?.rule.contains("zone:range-shared") == true)
+        #expect(shared[0].start?.rule.has(.rangeShared) == true)
     }
 
     @Test func rangeWithoutZoneTakesThePageZoneAndOvernightRangesEndNextDay() throws {

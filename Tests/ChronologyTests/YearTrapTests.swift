@@ -36,7 +36,7 @@ import Testing
             result.updates.map { Make.iso($0.resolved?.instant) } == [
                 "2021-08-07T03:18:00Z", "2021-08-07T05:41:00Z", "2021-08-07T07:27:00Z",
             ])
-        #expect(result.updates[0].resolved?.rule.contains("date:from-reference") == true)
+        #expect(result.updates[0].resolved?.rule.steps.contains(.date(.fromReference)) == true)
     }
 
     @Test func yearFromTheSurroundingDocument() {
@@ -68,7 +68,7 @@ import Testing
         let resolved = try #require(Reconciler().resolve(Make.written("Oct 21, 2018 - 23:09 UTC", exact: exact)))
         #expect(resolved.instant == exact)
         #expect(resolved.zone.basis == .exact)
-        #expect(resolved.rule == "exact:data-datetime-unix")
+        #expect(resolved.rule == TimeRule([.exact(field: "data-datetime-unix")]))
         let note = try #require(resolved.diagnostics.first { $0.code == "time.exact-mismatch" })
         #expect(note.readings.first?.hasPrefix("text → 2018-10-21T23:09:00Z") == true)
         let agreeing = Reconciler().resolve(

@@ -25,8 +25,9 @@ import Testing
         let metrics = measurer.measure(incident)
         let start = try #require(metrics.events[.impactStart])
         #expect(start.instant == F.at("2022-05-06T08:20:00Z"))
-        #expect(start.rule.contains("the earliest of 2 candidates"))
-        #expect(start.rule.contains("declared start 2022-05-06T08:30:00Z"))
+        #expect(start.rule.candidates.count == 2)
+        #expect(start.rule.candidates.contains(.init(kind: .declaredStart, instant: F.at("2022-05-06T08:30:00Z"))))
+        #expect(start.rule.description.contains("declared start 2022-05-06T08:30:00Z"))
         #expect(metrics.clocks[.ttd] == 34)
     }
 
@@ -45,7 +46,7 @@ import Testing
             ])
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.impactStart]?.instant == F.at("2019-05-15T12:19:00Z"))
-        #expect(metrics.events[.impactStart]?.rule.contains("stated range start") == true)
+        #expect(metrics.events[.impactStart]?.rule.description.contains("stated range start") == true)
         #expect(metrics.events[.resolved]?.instant == F.at("2019-05-15T16:28:00Z"))
         #expect(metrics.clocks[.ttr] == 249)
     }
@@ -64,7 +65,7 @@ import Testing
             declaredStart: "2025-01-10T13:00:00Z")
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.impactStart]?.instant == F.at("2025-01-10T15:00:00Z"))
-        #expect(metrics.events[.impactStart]?.rule == "tag:[impact_start]")
+        #expect(metrics.events[.impactStart]?.rule.basis == .cue(.tag("[impact_start]"), .asWorded))
     }
 
     @Test func clocksAreWholeSeconds() {

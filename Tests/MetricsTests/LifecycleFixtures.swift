@@ -24,7 +24,9 @@ enum LifecycleFixtures {
     /// A time read from update `number`'s body.
     static func body(
         _ text: String, _ iso: String, until end: String? = nil, update number: Int, written: String? = nil,
-        rule: String = "clock:24h date:month-day-year zone:written", basis: ZoneReading.Basis = .literal,
+        rule: TimeRule = TimeRule([
+            .clock(twelveHour: false), .date(.written(notation: "month-day-year", year: .written)), .zone(.written),
+        ]), basis: ZoneReading.Basis = .literal,
         diagnostics: [Diagnostic] = []
     ) -> TimelineEntry {
         let place = bodyPlace(number)

@@ -32,15 +32,15 @@ import Testing
         ]
         let tagged = measurer.measure(incident(updates: twoUpdates, timeline: lines, postmortem: true))
         #expect(tagged.events[.detected]?.instant == TestTimes.seed("14:20"))
-        #expect(tagged.events[.detected]?.rule == "tag:[detected]")
+        #expect(tagged.events[.detected]?.rule.basis == .cue(.tag("[detected]"), .asWorded))
         let marker = TestTimes.entry(.frontMatter, "detected", at: TestTimes.seed("14:05"))
         let marked = measurer.measure(incident(updates: twoUpdates, timeline: lines + [marker], postmortem: true))
         #expect(marked.events[.detected]?.instant == TestTimes.seed("14:05"))
-        #expect(marked.events[.detected]?.rule == "marker:front-matter detected")
+        #expect(marked.events[.detected]?.rule.basis == .marker(key: "detected", exact: false))
         #expect(marked.clocks[.ttd] == 5)
         let untagged = Array(lines.dropFirst(2)) + [lines[0]]
         let worded = measurer.measure(incident(updates: twoUpdates, timeline: untagged, postmortem: true))
-        #expect(worded.events[.detected]?.rule == "wording:paged")
+        #expect(worded.events[.detected]?.rule.basis == .cue(.wording("paged"), .asWorded))
     }
 
     @Test func markerWithExactTimeWhenNotInTheTimeline() {
@@ -56,17 +56,17 @@ import Testing
             text: "started_at", place: SourcePlace(file: "x.json", element: "started_at"),
             exact: TestTimes.seed("15:40"), exactField: "started_at")
         let measured = measurer.measure(incident(updates: twoUpdates, declaredStart: declared))
-        #expect(measured.events[.impactStart]?.rule.hasPrefix("declared:declared start") == true)
+        #expect(measured.events[.impactStart]?.rule.description.hasPrefix("declared:declared start") == true)
         #expect(measured.clocks[.ttfu] == 20)
         #expect(measured.clocks[.ttr] == 80)
-        #expect(measured.events[.resolved]?.rule.hasPrefix("fallback:public-resolved") == true)
+        #expect(measured.events[.resolved]?.rule.basis == .fallbackPublicResolved)
         #expect(measured.clocks[.ttd] == nil)
         #expect(measured.diagnostics.contains { $0.code == "clock.unknown" && $0.message.contains("detected") })
     }
 
     @Test func fallbackToFirstUpdateGivesNoTimeToFirstUpdate() {
         let measured = measurer.measure(incident(updates: twoUpdates))
-        #expect(measured.events[.impactStart]?.rule.hasPrefix("fallback:first-update") == true)
+        #expect(measured.events[.impactStart]?.rule.description.hasPrefix("fallback:first-update") == true)
         #expect(measured.clocks[.ttfu] == nil)
         #expect(measured.clocks[.publicDuration] == 60)
         #expect(measured.diagnostics.contains { $0.code == "clock.degenerate" })
@@ -92,7 +92,7 @@ import Testing
         let measured = measurer.measure(incident(updates: updates, timeline: [body]))
         #expect(measured.events[.impactStart]?.instant == TestTimes.seed("13:28"))
         #expect(measured.events[.resolved]?.instant == TestTimes.seed("21:15"))
-        #expect(measured.events[.resolved]?.rule == "wording:impact range end")
+        #expect(measured.events[.resolved]?.rule.description == "wording:impact range end")
         #expect(measured.clocks[.ttfu] == 12)
     }
 

@@ -14,7 +14,7 @@ import Testing
             let key = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(
                 of: " ", with: "_")
             if let kind = LifecycleEvent.Kind(rawValue: key), let cueKind = LifecycleClassifier.cueKind(for: kind) {
-                cues.append(LifecycleCue(kind: cueKind, rule: "tag:\(match.value.lowercased())", isTag: true))
+                cues.append(LifecycleCue(kind: cueKind, rule: .tag(match.value.lowercased()), isTag: true))
             }
         }
         let lower = text.lowercased()
@@ -22,21 +22,21 @@ import Testing
         let resolved = LifecycleClassifier.resolvedWords.unfiltered
         let mitigation = LifecycleClassifier.mitigationWords.unfiltered
         if let word = resolved.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .resolved, rule: .wording(String(word.value))))
             rest = resolved.replacingMatches(in: rest, with: " ")
         }
         if let word = mitigation.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .mitigation, rule: .wording(String(word.value))))
             rest = mitigation.replacingMatches(in: rest, with: " ")
         }
         if let word = LifecycleClassifier.detectedWords.unfiltered.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .detected, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .detected, rule: .wording(String(word.value))))
         }
         if let word = LifecycleClassifier.identifiedWords.unfiltered.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .identified, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .identified, rule: .wording(String(word.value))))
         }
         if let word = LifecycleClassifier.impactWords.unfiltered.firstMatch(in: rest) {
-            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .impact, rule: .wording(String(word.value))))
         }
         return cues
     }

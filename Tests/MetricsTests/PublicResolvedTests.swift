@@ -18,10 +18,10 @@ import Testing
         let metrics = measurer.measure(incident)
         let resolved = try #require(metrics.events[.publicResolved])
         #expect(resolved.instant == F.at("2022-05-06T19:09:00Z"))
-        #expect(resolved.rule.contains("the 2 later resolved posts are follow-ups"))
+        #expect(resolved.rule.basis == .firstOfFinalRun(ownStatus: true, followUps: 2))
         #expect(metrics.clocks[.publicDuration] == 428)
         #expect(metrics.events[.resolved]?.instant == F.at("2022-05-06T19:09:00Z"))
-        #expect(metrics.events[.resolved]?.rule.hasPrefix("fallback:public-resolved") == true)
+        #expect(metrics.events[.resolved]?.rule.basis == .fallbackPublicResolved)
     }
 
     @Test func aReopenedIncidentTakesItsLastRun() {
@@ -51,7 +51,7 @@ import Testing
             ], format: .awsHealthJSON)
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.publicResolved]?.instant == F.at("2021-09-02T04:51:00Z"))
-        #expect(metrics.events[.publicResolved]?.rule.contains("no status of its own") == true)
+        #expect(metrics.events[.publicResolved]?.rule.description.contains("no status of its own") == true)
         #expect(metrics.clocks[.ttr] == 252)
         #expect(metrics.clocks[.publicDuration] == 252)
     }

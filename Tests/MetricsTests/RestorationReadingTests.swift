@@ -70,7 +70,7 @@ import Testing
             until: ["between 09:50 and 12:05 UTC": "2025-02-04T12:05:00Z"])
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.resolved]?.instant == F.at("2025-02-04T12:05:00Z"))
-        #expect(metrics.events[.resolved]?.rule == "wording:impact range end")
+        #expect(metrics.events[.resolved]?.rule.description == "wording:impact range end")
         #expect(metrics.clocks[.ttr] == 135)
     }
 

@@ -40,7 +40,7 @@ import Testing
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.impactStart]?.instant == F.at("2020-03-31T08:02:00Z"))
         #expect(metrics.events[.resolved]?.instant == F.at("2020-03-31T08:43:00Z"))
-        #expect(metrics.events[.resolved]?.rule == "wording:impact range end (the latest of 2 stated windows)")
+        #expect(metrics.events[.resolved]?.rule.basis == .windowEnd(.range, of: 2))
         #expect(metrics.clocks[.ttr] == 41)
     }
 
@@ -54,7 +54,7 @@ import Testing
             timeline: [F.body(text, "2024-04-14T20:30:00Z", update: 1, written: "20:30 UTC")])
         let metrics = measurer.measure(incident)
         #expect(metrics.events[.resolved]?.instant == F.at("2024-04-14T20:30:00Z"))
-        #expect(metrics.events[.resolved]?.rule == "wording:until (a stated end)")
+        #expect(metrics.events[.resolved]?.rule.basis == .windowEnd(.until, of: 1))
     }
 
     @Test func aRangeThatIsAnActionIsNotTheImpactWindow() {
@@ -94,6 +94,6 @@ import Testing
         #expect(over.events[.resolved]?.instant == F.at("2025-01-10T11:00:00Z"))
         #expect(over.clocks[.ttr] == 60)
         let open = measured(postedAt: "2025-01-10T10:30:00Z")
-        #expect(open.events[.resolved]?.rule.hasPrefix("fallback:public-resolved") == true)
+        #expect(open.events[.resolved]?.rule.basis == .fallbackPublicResolved)
     }
 }

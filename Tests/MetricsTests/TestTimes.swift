@@ -16,7 +16,10 @@ enum TestTimes {
     static func resolved(_ date: Date, place: SourcePlace, text: String = "") -> ResolvedTime {
         ResolvedTime(
             instant: date, written: WrittenTime(text: text, place: place),
-            zone: ZoneReading(label: "UTC", offsetSeconds: 0, basis: .literal), rule: "test")
+            zone: ZoneReading(label: "UTC", offsetSeconds: 0, basis: .literal),
+            rule: TimeRule([
+                .clock(twelveHour: false), .date(.written(notation: "iso", year: .written)), .zone(.written),
+            ]))
     }
 
     /// A timeline entry.

@@ -81,7 +81,7 @@ import Testing
             let first = metrics.events[.firstUpdate]?.instant
             let atFirstPost =
                 start.flatMap { start in first.map { abs($0.timeIntervalSince(start.instant)) < 1 } } ?? false
-            #expect(start?.rule.hasPrefix("fallback:first-update") == true || atFirstPost, "\(incident.id)")
+            #expect(start?.rule.description.hasPrefix("fallback:first-update") == true || atFirstPost, "\(incident.id)")
             #expect(metrics.diagnostics.contains { $0.code == "clock.degenerate" && $0.message.hasPrefix("ttfu:") })
         }
     }
@@ -105,7 +105,7 @@ import Testing
             let start = try #require(metrics.events[.impactStart])
             let august = try #require(Self.instant("2026-08-18T00:00:00Z"))
             #expect(start.instant >= august)
-            #expect(start.rule.contains("passed over"))
+            #expect(!start.rule.passedOver.isEmpty)
         }
     }
 

@@ -42,7 +42,7 @@ import Testing
     @Test func scheduledEventBannerRangeGivesBothEnds() throws {
         let path = FixturePaths.fixture("statuspage/kustomer-history.atom").path
         let window = try #require(try measured(path, id: "c1v7np4kx9hb").maintenanceWindow)
-        #expect(window.source == "declared")
+        #expect(window.source == .declared)
         #expect(window.start == Self.instant("2025-01-18T08:00:00Z"))
         #expect(window.end == Self.instant("2025-01-18T10:00:00Z"))
         #expect(window.minutes == 120)
@@ -52,7 +52,7 @@ import Testing
     @Test func scheduledUpdateBodyGivesTheWindowWhenNoFieldDoes() throws {
         let path = FixturePaths.fixture("lambstatus/history.rss").path
         let window = try #require(try measured(path, id: "9QxR2mLk7TsA").maintenanceWindow)
-        #expect(window.source == "scheduled update")
+        #expect(window.source == .scheduledUpdate)
         #expect(window.start == Self.instant("2025-01-25T06:00:00Z"))
         #expect(window.end == Self.instant("2025-01-25T08:00:00Z"))
         #expect(window.overran == false)

@@ -14,13 +14,13 @@ extension SampleReport {
         let file = "Fixtures/\(vendor.lowercased())/\(id).json"
         var updates = [update(.investigating, start, body: "Investigating", file: file, index: 0)]
         var events: [LifecycleEvent.Kind: LifecycleEvent] = [
-            .impactStart: event(.impactStart, start, "started_at"),
-            .firstUpdate: event(.firstUpdate, start, "status update 1"),
+            .impactStart: event(.impactStart, start, .declared(.start)),
+            .firstUpdate: event(.firstUpdate, start, .statusUpdate(number: 1, status: .investigating)),
         ]
         if let end {
             updates.append(update(.resolved, end, body: "Resolved", file: file, index: 1))
-            events[.resolved] = event(.resolved, end, "status update 2")
-            events[.publicResolved] = event(.publicResolved, end, "status update 2")
+            events[.resolved] = event(.resolved, end, .statusUpdate(number: 2, status: .resolved))
+            events[.publicResolved] = event(.publicResolved, end, .statusUpdate(number: 2, status: .resolved))
         }
         let incident = Incident(
             id: id, vendor: vendor, sourceFormat: .statuspageJSON, place: SourcePlace(file: file),

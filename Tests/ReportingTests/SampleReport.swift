@@ -13,7 +13,10 @@ enum SampleReport {
 
     static func resolved(
         _ date: Date, _ text: String, file: String, line: Int? = nil, element: String? = nil,
-        zone: ZoneReading = ZoneReading(label: "UTC", offsetSeconds: 0, basis: .literal), rule: String = "test.rule",
+        zone: ZoneReading = ZoneReading(label: "UTC", offsetSeconds: 0, basis: .literal),
+        rule: TimeRule = TimeRule([
+            .clock(twelveHour: false), .date(.written(notation: "iso", year: .written)), .zone(.written),
+        ]),
         diagnostics: [Diagnostic] = []
     ) -> ResolvedTime {
         ResolvedTime(
@@ -31,13 +34,16 @@ enum SampleReport {
                 exactField: "display_at"),
             resolved: resolved(
                 date, UTCTime.iso(date), file: file, element: place,
-                zone: ZoneReading(label: nil, offsetSeconds: 0, basis: .exact), rule: "statuspage.display_at"))
+                zone: ZoneReading(label: nil, offsetSeconds: 0, basis: .exact),
+                rule: TimeRule([.exact(field: "display_at")])))
     }
 
-    static func event(_ kind: LifecycleEvent.Kind, _ date: Date, _ source: String, text: String? = nil)
+    static func event(_ kind: LifecycleEvent.Kind, _ date: Date, _ source: LifecycleSource, text: String? = nil)
         -> LifecycleEvent
     {
-        LifecycleEvent(kind: kind, instant: date, source: source, rule: "rule:\(kind.rawValue)", text: text)
+        LifecycleEvent(
+            kind: kind, instant: date, source: source, rule: LifecycleRule(.cue(.wording(kind.rawValue), .asWorded)),
+            text: text)
     }
 
     /// Kustomer: the seed-like incident, with a postmortem whose EST line was relabelled.
@@ -75,7 +81,11 @@ enum SampleReport {
                     time: resolved(
                         start, "09:37 EST", file: file, line: 14,
                         zone: ZoneReading(label: "EST", offsetSeconds: -18_000, identifier: nil, basis: .literal),
-                        rule: "clock24.abbreviation", diagnostics: [relabel]),
+                        rule: TimeRule([
+                            .clock(twelveHour: false), .date(.written(notation: "iso", year: .written)),
+                            .zone(.written),
+                        ]),
+                        diagnostics: [relabel]),
                     section: "Timeline (all times Eastern)"),
                 TimelineEntry(
                     source: .postmortem, text: "11:42 to 12:05 ET: recovery",
@@ -97,11 +107,11 @@ enum SampleReport {
         let metrics = IncidentMetrics(
             incidentID: incident.id,
             events: [
-                .impactStart: event(.impactStart, start, "postmortem line 14", text: "alerts fired"),
-                .detected: event(.detected, detected, "postmortem line 15"),
-                .firstUpdate: event(.firstUpdate, first, "status update 1"),
-                .resolved: event(.resolved, restored, "postmortem line 16"),
-                .publicResolved: event(.publicResolved, publicResolved, "status update 2"),
+                .impactStart: event(.impactStart, start, .postmortem(section: "Timeline"), text: "alerts fired"),
+                .detected: event(.detected, detected, .postmortem(section: "Timeline")),
+                .firstUpdate: event(.firstUpdate, first, .statusUpdate(number: 1, status: .investigating)),
+                .resolved: event(.resolved, restored, .postmortem(section: "Timeline")),
+                .publicResolved: event(.publicResolved, publicResolved, .statusUpdate(number: 2, status: .resolved)),
             ],
             clocks: [.ttd: 15, .ttfu: 33, .ttr: 125, .publicDuration: 115],
             updateCount: 2, maxUpdateGapMinutes: 115,
@@ -138,10 +148,10 @@ enum SampleReport {
         let metrics = IncidentMetrics(
             incidentID: incident.id,
             events: [
-                .impactStart: event(.impactStart, start, "started_at"),
-                .firstUpdate: event(.firstUpdate, start, "status update 1"),
-                .resolved: event(.resolved, end, "status update 2"),
-                .publicResolved: event(.publicResolved, end, "status update 2"),
+                .impactStart: event(.impactStart, start, .declared(.start)),
+                .firstUpdate: event(.firstUpdate, start, .statusUpdate(number: 1, status: .investigating)),
+                .resolved: event(.resolved, end, .statusUpdate(number: 2, status: .resolved)),
+                .publicResolved: event(.publicResolved, end, .statusUpdate(number: 2, status: .resolved)),
             ],
             clocks: [.ttfu: 0, .ttr: 45, .publicDuration: 45], updateCount: 2, maxUpdateGapMinutes: 45)
         return MeasuredIncident(incident: incident, metrics: metrics)
@@ -163,10 +173,10 @@ enum SampleReport {
         let metrics = IncidentMetrics(
             incidentID: incident.id,
             events: [
-                .impactStart: event(.impactStart, start, "started_at"),
-                .firstUpdate: event(.firstUpdate, start, "status update 1"),
-                .resolved: event(.resolved, end, "status update 2"),
-                .publicResolved: event(.publicResolved, end, "status update 2"),
+                .impactStart: event(.impactStart, start, .declared(.start)),
+                .firstUpdate: event(.firstUpdate, start, .statusUpdate(number: 1, status: .investigating)),
+                .resolved: event(.resolved, end, .statusUpdate(number: 2, status: .resolved)),
+                .publicResolved: event(.publicResolved, end, .statusUpdate(number: 2, status: .resolved)),
             ],
             clocks: [.ttfu: 0, .ttr: 330, .publicDuration: 330], updateCount: 3, maxUpdateGapMinutes: 3390)
         return MeasuredIncident(incident: incident, metrics: metrics)

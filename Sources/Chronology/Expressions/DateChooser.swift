@@ -10,8 +10,8 @@ struct DateChooser: Sendable {
     let roughOffset: Int
 
     func date(
-        for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: String?
-    ) -> (CivilDate, String, [Diagnostic])? {
+        for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: TimeRule.DateBasis?
+    ) -> (CivilDate, TimeRule.DateBasis, [Diagnostic])? {
         guard
             let (date, rule, note) = chosen(
                 for: written, clock: clock, fallback: fallback, fallbackSource: fallbackSource)
@@ -35,15 +35,15 @@ struct DateChooser: Sendable {
     }
 
     private func chosen(
-        for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: String?
-    ) -> (CivilDate, String, Diagnostic?)? {
+        for written: WrittenDate?, clock: WallClock, fallback: CivilDate?, fallbackSource: TimeRule.DateBasis?
+    ) -> (CivilDate, TimeRule.DateBasis, Diagnostic?)? {
         if let written {
             if let year = written.year {
                 guard let date = written.civil(year: year) else { return nil }
-                return (date, "date:\(written.notation)", nil)
+                return (date, .written(notation: written.notation, year: .written), nil)
             }
             if let year = context.year, let date = written.civil(year: year) {
-                return (date, "date:\(written.notation) year:context", nil)
+                return (date, .written(notation: written.notation, year: .context), nil)
             }
             if let reference = context.reference {
                 let base = LocalDateTime(instant: reference, offsetSeconds: roughOffset).date.year
@@ -56,15 +56,15 @@ struct DateChooser: Sendable {
                     message:
                         "no year written; \(date.year) puts it \(context.direction.rawValue) "
                         + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")
-                return (date, "date:\(written.notation) year:reference", note)
+                return (date, .written(notation: written.notation, year: .reference), note)
             }
             if let fallback, let date = written.civil(year: fallback.year) {
-                return (date, "date:\(written.notation) year:running-date", nil)
+                return (date, .written(notation: written.notation, year: .runningDate), nil)
             }
             return nil
         }
         if let fallback {
-            return (fallback, "date:\(fallbackSource ?? "context")", nil)
+            return (fallback, fallbackSource ?? .context, nil)
         }
         guard let reference = context.reference else { return nil }
         let base = LocalDateTime(instant: reference, offsetSeconds: roughOffset).date
@@ -75,7 +75,7 @@ struct DateChooser: Sendable {
             message:
                 "no date written; \(date) puts \(clock) \(context.direction.rawValue) "
                 + "\(context.referenceSource ?? "the reference") \(InstantText.iso(reference))")
-        return (date, "date:from-reference", note)
+        return (date, .fromReference, note)
     }
 
     private func pick(_ candidates: [CivilDate], clock: WallClock, reference: Date, tolerance: Double) -> CivilDate? {

@@ -12,7 +12,7 @@ struct PointResolver: Sendable {
         var instant: Date
         var local: LocalDateTime
         var zone: ZoneReading
-        var rules: [String]
+        var rules: [TimeRule.Step]
         var diagnostics: [Diagnostic]
         var season: SeasonAlternative?
     }
@@ -24,13 +24,14 @@ struct PointResolver: Sendable {
 
     /// Reads a point with a clock; `fallbackDate` is the date for a point written without one.
     func resolve(
-        _ point: WrittenPoint, context: ReadingContext, fallbackDate: CivilDate?, fallbackSource: String?
+        _ point: WrittenPoint, context: ReadingContext, fallbackDate: CivilDate?,
+        fallbackSource: TimeRule.DateBasis?
     ) -> Result<Output, Unresolved> {
         guard let clock = point.clock else { return .failure(problem("no clock", context)) }
         if let rejection = point.date?.rejection { return .failure(Self.rejected(rejection, context)) }
         let choice = ZoneChoice.choose(for: point, context: context, options: options, table: table)
-        var rules = [point.meridiem == nil ? "clock:24h" : "clock:12h"]
-        if point.meridiemShared { rules.append("meridiem:range-shared") }
+        var rules: [TimeRule.Step] = [.clock(twelveHour: point.meridiem != nil)]
+        if point.meridiemShared { rules.append(.meridiemRangeShared) }
         var notes = choice.diagnostics
         let rough = choice.roughOffset(near: context.reference)
         let dated = DateChooser(context: context, roughOffset: rough)
@@ -40,7 +41,7 @@ struct PointResolver: Sendable {
         else {
             return .failure(problem("no date for \(clock) (no date written, no heading, no anchor)", context))
         }
-        rules.append(dateRule)
+        rules.append(.date(dateRule))
         notes += dateNotes
         let local = LocalDateTime(date: date, clock: clock)
         var output = read(local, choice: choice, context: context)
@@ -52,7 +53,7 @@ struct PointResolver: Sendable {
     /// Applies the zone to a local time.
     func read(_ local: LocalDateTime, choice: ZoneChoice, context: ReadingContext) -> Output {
         let entry = choice.entry
-        let zoneRule = choice.rule
+        let zoneRule = TimeRule.Step.zone(choice.rule)
         if entry.kind == .region, let identifier = entry.identifier, let region = RegionalClock(identifier: identifier)
         {
             let reading = region.read(local)
@@ -64,7 +65,7 @@ struct PointResolver: Sendable {
                 notes.append(DSTNotes.note(transition, local: local, identifier: identifier, place: context.place))
             }
             return Output(
-                instant: reading.instant, local: local, zone: zone, rules: [zoneRule, "zone:tz-database"],
+                instant: reading.instant, local: local, zone: zone, rules: [zoneRule, .zone(.tzDatabase)],
                 diagnostics: notes)
         }
         let offset = entry.offsetSeconds ?? 0
@@ -90,7 +91,7 @@ struct PointResolver: Sendable {
         ]
         if chosen == .literal {
             return Output(
-                instant: literal, local: local, zone: literalZone, rules: [zoneRule, "season:literal"],
+                instant: literal, local: local, zone: literalZone, rules: [zoneRule, .season(.literal)],
                 diagnostics: notes, season: alternative)
         }
         if let transition = regional.transition {
@@ -100,7 +101,7 @@ struct PointResolver: Sendable {
             label: choice.label, offsetSeconds: regional.offsetSeconds, identifier: regionID,
             basis: choice.source ?? .regional)
         return Output(
-            instant: regional.instant, local: local, zone: zone, rules: [zoneRule, "season:regional"],
+            instant: regional.instant, local: local, zone: zone, rules: [zoneRule, .season(.regional)],
             diagnostics: notes, season: alternative)
     }
 

@@ -75,7 +75,7 @@ public struct TimeExpressionReader: Sendable {
         }
         let started = resolver.resolve(
             point, context: context, fallbackDate: context.date,
-            fallbackSource: context.dateSource.map { _ in "running" }
+            fallbackSource: context.dateSource.map { _ in .runningDate }
         )
         guard case .success(let start) = started else {
             if case .failure(let problem) = started {
@@ -89,11 +89,11 @@ public struct TimeExpressionReader: Sendable {
         }
         var found = FoundTime(
             expression: expression,
-            start: resolved(start, expression, context, role: expression.end == nil ? nil : "start"),
+            start: resolved(start, expression, context, role: expression.end == nil ? nil : .start),
             date: start.local.date, season: start.season)
         guard let endPoint = expression.end else { return found }
         let ended = resolver.resolve(
-            endPoint, context: context, fallbackDate: start.local.date, fallbackSource: "range-start")
+            endPoint, context: context, fallbackDate: start.local.date, fallbackSource: .rangeStart)
         guard case .success(var end) = ended else {
             if case .failure(let problem) = ended, problem.diagnostic.code.hasPrefix("date.") {
                 found.diagnostics.append(problem.diagnostic)
@@ -103,9 +103,14 @@ public struct TimeExpressionReader: Sendable {
         if end.instant < start.instant, expression.end?.date == expression.start.date {
             let local = end.local.on(end.local.date.adding(days: 1))
             let choice = ZoneChoice.choose(for: endPoint, context: context, options: options, table: table)
-            let rules = end.rules.filter { $0.hasPrefix("clock:") || $0.hasPrefix("meridiem:") }
+            let rules = end.rules.filter {
+                switch $0 {
+                case .clock, .meridiemRangeShared: true
+                default: false
+                }
+            }
             end = resolver.read(local, choice: choice, context: context)
-            end.rules = rules + ["date:range-next-day"] + end.rules
+            end.rules = rules + [.date(.rangeNextDay)] + end.rules
             end.diagnostics.append(
                 Diagnostic(
                     code: .rangeOvernight, severity: .note, place: context.place,
@@ -113,22 +118,23 @@ public struct TimeExpressionReader: Sendable {
                         "the end \(local.clock) is earlier than the start \(start.local.clock); read on the next day"
                 ))
         }
-        found.end = resolved(end, expression, context, role: "end")
+        found.end = resolved(end, expression, context, role: .end)
         found.season = found.season ?? end.season
         return found
     }
 
     private func resolved(
-        _ output: PointResolver.Output, _ expression: TimeExpression, _ context: ReadingContext, role: String?
+        _ output: PointResolver.Output, _ expression: TimeExpression, _ context: ReadingContext,
+        role: TimeRule.RangeRole?
     ) -> ResolvedTime {
         let written = WrittenTime(
             text: expression.text, place: context.place,
             context: TimeContext(
                 pageZone: context.pageZone, declaredZone: context.declaredZone, anchor: context.reference,
                 anchorIsNewest: context.direction == .atOrBefore, dateHeading: context.dateSource, year: context.year))
-        let rules = (role.map { ["range:\($0)"] } ?? []) + output.rules
+        let rules = (role.map { [TimeRule.Step.range($0)] } ?? []) + output.rules
         return ResolvedTime(
-            instant: output.instant, written: written, zone: output.zone, rule: rules.joined(separator: " "),
+            instant: output.instant, written: written, zone: output.zone, rule: TimeRule(rules),
             diagnostics: output.diagnostics)
     }
 

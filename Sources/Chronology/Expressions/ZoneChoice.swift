@@ -10,9 +10,9 @@ struct ZoneChoice: Sendable {
     /// `nil` when written on the point (or on its range, or on another time in its paragraph);
     /// otherwise declared, page or assumed.
     var source: ZoneReading.Basis?
-    /// The rule that chose it: `zone:written`, `zone:range-shared`, `zone:paragraph`, `zone:declared`,
-    /// `zone:page`, `zone:page-inferred` or `zone:assumed`.
-    var rule: String
+    /// Where it came from: written, shared by the range, the paragraph's, declared, the page's
+    /// (stated or inferred) or assumed.
+    var rule: TimeRule.ZoneBasis
     /// Notes made while choosing (ambiguous, unknown, assumed).
     var diagnostics: [Diagnostic]
 
@@ -26,7 +26,7 @@ struct ZoneChoice: Sendable {
     }
 
     /// A zone named for the text around a point: a label, the basis and rule it gives, and what it is.
-    private typealias Fallback = (label: String?, basis: ZoneReading.Basis, rule: String, what: String)
+    private typealias Fallback = (label: String?, basis: ZoneReading.Basis, rule: TimeRule.ZoneBasis, what: String)
 
     /// Picks the zone for a point written without one, by the first rule that gives one.
     ///
@@ -40,22 +40,22 @@ struct ZoneChoice: Sendable {
     ) -> ZoneChoice {
         if let written = point.zone {
             var choice = borrowed(written, label: point.zoneLabel, context: context, options: options, table: table)
-            choice.rule = point.zoneShared ? "zone:range-shared" : "zone:written"
+            choice.rule = point.zoneShared ? .rangeShared : .written
             return choice
         }
         var notes: [Diagnostic] = []
         let lent = context.paragraphZone
         let named: [Fallback] = [
-            (lent?.isDeclared == true ? lent?.label : nil, .declared, "zone:declared", "the paragraph's declared zone"),
-            (context.declaredZone, .declared, "zone:declared", "the document's declared zone"),
-            (context.pageZone, .page, "zone:page", "the page zone"),
+            (lent?.isDeclared == true ? lent?.label : nil, .declared, .declared, "the paragraph's declared zone"),
+            (context.declaredZone, .declared, .declared, "the document's declared zone"),
+            (context.pageZone, .page, .page, "the page zone"),
         ]
         if let choice = first(of: named, context: context, options: options, table: table, notes: &notes) {
             return choice
         }
         if let lent, let source = lent.source {
             var choice = borrowed(lent.entry, label: lent.label, context: context, options: options, table: table)
-            choice.rule = "zone:paragraph"
+            choice.rule = .paragraph
             choice.diagnostics = notes + choice.diagnostics
             choice.diagnostics.append(
                 Diagnostic(
@@ -65,8 +65,8 @@ struct ZoneChoice: Sendable {
         }
         let inferred = context.inferredPageZone
         let rest: [Fallback] = [
-            (inferred?.zone, .page, "zone:page-inferred", inferred?.phrase ?? ""),
-            (options.defaultZone, .assumed, "zone:assumed", "the default zone option"),
+            (inferred?.zone, .page, .pageInferred, inferred?.phrase ?? ""),
+            (options.defaultZone, .assumed, .assumed, "the default zone option"),
         ]
         if let choice = first(of: rest, context: context, options: options, table: table, notes: &notes) {
             return choice
@@ -76,7 +76,7 @@ struct ZoneChoice: Sendable {
                 code: .zoneAssumed, severity: .warning, place: context.place,
                 message: "no zone written, declared or on the page; UTC assumed"))
         let utc = table.lookup("UTC")!
-        return ZoneChoice(entry: utc, label: nil, source: .assumed, rule: "zone:assumed", diagnostics: notes)
+        return ZoneChoice(entry: utc, label: nil, source: .assumed, rule: .assumed, diagnostics: notes)
     }
 
     /// The first fallback whose label the table knows; unknown labels leave a `zone.unknown` warning.
@@ -86,7 +86,7 @@ struct ZoneChoice: Sendable {
     ) -> ZoneChoice? {
         for fallback in fallbacks {
             guard let label = fallback.label else { continue }
-            let inferred = fallback.rule == "zone:page-inferred"
+            let inferred = fallback.rule == .pageInferred
             guard let entry = table.lookup(label) else {
                 notes.append(
                     Diagnostic(
@@ -126,6 +126,6 @@ struct ZoneChoice: Sendable {
                         + "(\(InstantText.offset(entry.offsetSeconds ?? 0))) by \(reason)",
                     readings: others))
         }
-        return ZoneChoice(entry: entry, label: label, source: nil, rule: "zone:written", diagnostics: notes)
+        return ZoneChoice(entry: entry, label: label, source: nil, rule: .written, diagnostics: notes)
     }
 }

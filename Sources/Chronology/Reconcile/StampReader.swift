@@ -40,7 +40,7 @@ struct StampReader: Sendable {
     ) -> (ResolvedTime?, FoundTime?) {
         if let unix = StampReader.unixTime(written.text) {
             let zone = ZoneReading(label: nil, offsetSeconds: 0, basis: .exact)
-            return (ResolvedTime(instant: unix, written: written, zone: zone, rule: "unix-epoch"), nil)
+            return (ResolvedTime(instant: unix, written: written, zone: zone, rule: TimeRule([.unixEpoch])), nil)
         }
         // An exact instant beside the text is the best reference for the text's missing year: a 2019
         // maintenance window shown on a page rendered in 2021 keeps 2019 for both ends.
@@ -60,7 +60,7 @@ struct StampReader: Sendable {
             notes = found.rejections
         }
         let resolved = ResolvedTime(
-            instant: exact, written: written, zone: zone, rule: "exact:\(field)", diagnostics: notes)
+            instant: exact, written: written, zone: zone, rule: TimeRule([.exact(field: field)]), diagnostics: notes)
         return (resolved, found)
     }
 

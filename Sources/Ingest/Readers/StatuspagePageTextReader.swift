@@ -16,7 +16,10 @@ struct StatuspagePageTextReader {
 
     /// Whether the text reads as a Statuspage incident page.
     static func looksLikePageText(_ text: String) -> Bool {
-        TextLines(text).lines.prefix(10).contains {
+        // Every sniffed text comes here; most have no such line, and finding none is far cheaper
+        // than splitting a whole document into lines to look at ten of them.
+        guard text.contains("Incident Report for ") else { return false }
+        return TextLines(text).lines.prefix(10).contains {
             $0.text.trimmingWhitespace().hasPrefix("Incident Report for ")
         }
     }

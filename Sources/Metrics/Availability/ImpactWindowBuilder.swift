@@ -51,7 +51,7 @@ public struct ImpactWindowBuilder: Sendable, Hashable {
             return .unknownBounds("\(incident.id): not resolved in the data")
         }
         guard start.instant < endInstant else {
-            return .unknownBounds("\(incident.id): empty window (\(start.rule) to \(end?.rule ?? "open"))")
+            return .unknownBounds("\(incident.id): empty window (\(start.rule) to \(end?.rule.description ?? "open"))")
         }
         var components = incident.components
         if components.isEmpty { components = Array(Set(incident.updates.flatMap(\.components))).sorted() }

@@ -21,26 +21,24 @@ struct BoundaryCheck {
     static let lateSlack: TimeInterval = 3_600
 
     /// Why the line's time (`isEnd`: the range end) cannot be the boundary, or `nil` when it can.
-    func rejection(_ line: LifecycleLine, isEnd: Bool = false, notBefore start: Date? = nil) -> String? {
+    func rejection(_ line: LifecycleLine, isEnd: Bool = false, notBefore start: Date? = nil) -> PassedOver? {
         let instant = isEnd ? line.finish : line.start
         if isEnd ? line.offDateEnd : line.offDateStart {
-            return "\"\(line.written)\" passed over: Chronology warns its date disagrees with the incident"
+            return PassedOver(written: line.written, reason: .dateDisagrees)
         }
         return rejection(line, at: instant, notBefore: start)
     }
 
     /// Why `instant`, read from the line, cannot be the boundary, ignoring the date warnings.
-    func rejection(_ line: LifecycleLine, at instant: Date, notBefore start: Date? = nil) -> String? {
+    func rejection(_ line: LifecycleLine, at instant: Date, notBefore start: Date? = nil) -> PassedOver? {
         if let reference, instant < reference.addingTimeInterval(-Self.earlySlack) {
-            return "\"\(line.written)\" passed over: more than a day before the incident's start "
-                + reference.ISO8601Format()
+            return PassedOver(written: line.written, reason: .dayBeforeStart(reference))
         }
         if isLate(line, at: instant), let posted = line.posted {
-            return "\"\(line.written)\" passed over: more than an hour after the update that tells it ("
-                + posted.ISO8601Format() + ")"
+            return PassedOver(written: line.written, reason: .afterItsUpdate(posted: posted))
         }
         if let start, instant < start {
-            return "\"\(line.written)\" passed over: before the impact start " + start.ISO8601Format()
+            return PassedOver(written: line.written, reason: .beforeImpactStart(start))
         }
         return nil
     }
@@ -54,14 +52,17 @@ struct BoundaryCheck {
     }
 
     /// Whether Chronology took the time's day from its context (the running date, the reference
-    /// instant, the range's start) rather than from a date written with it; its rule says which
-    /// (`date:running`, `date:from-reference`, `date:range-start` …).
+    /// instant, the range's start) rather than from a date written with it; its rule's date step
+    /// says which (``TimeRule/DateBasis``).
     static func dayFromContext(_ time: ResolvedTime, start: ResolvedTime?) -> Bool {
-        let dates = time.rule.split(separator: " ").filter { $0.hasPrefix("date:") }.map { $0.dropFirst(5) }
-        if dates.contains(where: { $0 == "range-start" || $0 == "range-next-day" }), let start, start != time {
+        let dates = time.rule.steps.compactMap { step -> TimeRule.DateBasis? in
+            if case .date(let basis) = step { return basis }
+            return nil
+        }
+        if dates.contains(where: \.isRangeStart), let start, start != time {
             return dayFromContext(start, start: nil)
         }
-        return dates.contains { ["running", "from-reference", "context", "inferred"].contains($0) }
+        return dates.contains(where: \.isFromContext)
             || time.diagnostics.contains { $0.has(.dateInferred) }
     }
 }

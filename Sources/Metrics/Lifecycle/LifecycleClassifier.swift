@@ -44,7 +44,7 @@ public struct LifecycleClassifier: Sendable, Hashable {
         if found == 0 { return [] }
         var cues: [LifecycleCue] = []
         if found & 1 != 0, let (kind, tag) = tag(in: text), let cueKind = Self.cueKind(for: kind) {
-            cues.append(LifecycleCue(kind: cueKind, rule: "tag:\(tag.lowercased())", isTag: true))
+            cues.append(LifecycleCue(kind: cueKind, rule: .tag(tag.lowercased()), isTag: true))
         }
         let may = Self.wordings.indices.map { found & (1 << UInt64($0 + 1)) != 0 }
         guard may.contains(true) else { return cues }
@@ -55,32 +55,34 @@ public struct LifecycleClassifier: Sendable, Hashable {
             // "The majority recovered", "began to return to normal", "restored, but still degraded":
             // a partial restoration is a mitigation, not the end of the impact.
             if let partial = Self.partial(lower) {
-                cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value) (partial: \(partial))"))
+                cues.append(
+                    LifecycleCue(
+                        kind: .mitigation, rule: .partialRestoration(wording: String(word.value), qualifier: partial)))
             } else {
-                cues.append(LifecycleCue(kind: .resolved, rule: "wording:\(word.value)"))
+                cues.append(LifecycleCue(kind: .resolved, rule: .wording(String(word.value))))
             }
             rest = Self.resolvedWords.replacingMatches(in: rest, with: " ")
             replaced = true
         }
         if may[1], let word = Self.mitigationWords.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .mitigation, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .mitigation, rule: .wording(String(word.value))))
             rest = Self.mitigationWords.replacingMatches(in: rest, with: " ")
             replaced = true
         }
         if may[2], let word = Self.detectedWords.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .detected, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .detected, rule: .wording(String(word.value))))
         }
         if may[3], let word = Self.identifiedWords.firstMatch(in: lower) {
-            cues.append(LifecycleCue(kind: .identified, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .identified, rule: .wording(String(word.value))))
         }
         // With phrases taken out, `rest` is not the text: its own prefilter decides.
         if may[4] || replaced, let word = Self.impactWords.firstMatch(in: rest) {
-            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .impact, rule: .wording(String(word.value))))
         } else if may[4] || replaced, let word = Self.dropWords.firstMatch(in: rest),
             !Self.droppingSomething.matches(rest)
         {
             // "Traffic begins to drop" is impact; "a migration to drop a column" is an action.
-            cues.append(LifecycleCue(kind: .impact, rule: "wording:\(word.value)"))
+            cues.append(LifecycleCue(kind: .impact, rule: .wording(String(word.value))))
         }
         return cues
     }

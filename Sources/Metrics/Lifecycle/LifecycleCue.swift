@@ -14,15 +14,34 @@ public struct LifecycleCue: Sendable, Hashable, Codable {
         case resolved
     }
 
+    /// The tag or wording that matched; ``description`` is its text (`wording:alerted`, `tag:detected`).
+    public enum Rule: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// An explicit tag (lowercased, as `detected` in `[Detected]`).
+        case tag(String)
+        /// A wording, as matched (`alerted`).
+        case wording(String)
+        /// A restoration wording made partial by a qualifier (`restored`, `the majority of`).
+        case partialRestoration(wording: String, qualifier: String)
+
+        /// The text outputs show.
+        public var description: String {
+            switch self {
+            case .tag(let tag): "tag:\(tag)"
+            case .wording(let word): "wording:\(word)"
+            case .partialRestoration(let word, let qualifier): "wording:\(word) (partial: \(qualifier))"
+            }
+        }
+    }
+
     /// Which kind.
     public var kind: Kind
-    /// The rule that matched, such as `wording:alerted` or `tag:[detected]`.
-    public var rule: String
+    /// The rule that matched.
+    public var rule: Rule
     /// Whether an explicit tag on the line set it (tags win over wording).
     public var isTag: Bool
 
     /// Creates a cue.
-    public init(kind: Kind, rule: String, isTag: Bool = false) {
+    public init(kind: Kind, rule: Rule, isTag: Bool = false) {
         self.kind = kind
         self.rule = rule
         self.isTag = isTag

@@ -42,19 +42,19 @@ final class LifecycleLine {
     func cue(_ kind: LifecycleCue.Kind) -> LifecycleCue? { cues.first { $0.kind == kind } }
 
     /// Where the line was read, as events name it.
-    var source: String {
+    var source: LifecycleSource {
         switch entry.source {
-        case .postmortem: entry.section.map { "postmortem (\($0))" } ?? "postmortem"
-        case .updateBody: "update body"
-        case .frontMatter: "front matter"
-        case .statusUpdate: "status update"
+        case .postmortem: .postmortem(section: entry.section)
+        case .updateBody: .updateBody
+        case .frontMatter: .frontMatter(key: nil)
+        case .statusUpdate: .statusUpdateLine
         }
     }
 
     /// An event at this line.
-    func event(_ kind: LifecycleEvent.Kind, rule: String, at instant: Date? = nil) -> LifecycleEvent {
+    func event(_ kind: LifecycleEvent.Kind, rule: LifecycleRule.Basis, at instant: Date? = nil) -> LifecycleEvent {
         LifecycleEvent(
-            kind: kind, instant: instant ?? start, source: source, rule: rule, text: entry.text,
+            kind: kind, instant: instant ?? start, source: source, rule: LifecycleRule(rule), text: entry.text,
             place: entry.time.written.place)
     }
 

@@ -4,19 +4,15 @@ import IncidentModel
 extension LifecycleReading {
     /// The first public update.
     func firstUpdateEvent() -> LifecycleEvent? {
-        firstUpdate.map { Self.updateEvent(.firstUpdate, $0, rule: "status:first-update") }
+        firstUpdate.map { Self.updateEvent(.firstUpdate, $0, rule: .firstUpdate) }
     }
 
     /// The public resolution: the first update of the final run of closing updates.
     func publicResolvedEvent() -> LifecycleEvent? {
         guard let first = closingRun.first else { return nil }
         let update = progression.timed[first]
-        var rule = "status:first-resolved of the final run"
-        if !update.update.status.isTerminal { rule += " (no status of its own; its text says resolved)" }
-        if closingRun.count > 1 {
-            let later = closingRun.count - 1
-            rule += "; the \(later) later resolved post\(later == 1 ? " is a follow-up" : "s are follow-ups")"
-        }
+        let rule = LifecycleRule.Basis.firstOfFinalRun(
+            ownStatus: update.update.status.isTerminal, followUps: closingRun.count - 1)
         return Self.updateEvent(.publicResolved, update, rule: rule)
     }
 
@@ -24,8 +20,8 @@ extension LifecycleReading {
     func firstCredible(
         _ kind: LifecycleCue.Kind, in candidates: [LifecycleLine], atEnd: Bool = false, notBefore start: Date? = nil,
         excluding skipped: LifecycleLine? = nil
-    ) -> (line: LifecycleLine, passedOver: [String])? {
-        var passed: [String] = []
+    ) -> (line: LifecycleLine, passedOver: [PassedOver])? {
+        var passed: [PassedOver] = []
         for line in candidates where line.cue(kind) != nil && skipped.map({ $0.entry != line.entry }) ?? true {
             let isEnd = atEnd && line.entry.end != nil
             if let why = check.rejection(line, isEnd: isEnd, notBefore: start) {
@@ -47,11 +43,11 @@ extension LifecycleReading {
         if incident.updates.isEmpty, let (line, passed) = firstCredible(.identified, in: postmortemLines),
             worded.map({ line.start < $0.line.start }) ?? true
         {
-            let rule = (line.cue(.identified)?.rule ?? "wording") + " (identified before any detection wording)"
-            return line.event(.detected, rule: rule).passing(over: passed)
+            return line.event(.detected, rule: .cue(line.cue(.identified)?.rule, .identifiedBeforeDetection))
+                .passing(over: passed)
         }
         guard let (line, passed) = worded else { return nil }
-        return line.event(.detected, rule: line.cue(.detected)?.rule ?? "wording").passing(over: passed)
+        return line.event(.detected, rule: .cue(line.cue(.detected)?.rule, .asWorded)).passing(over: passed)
     }
 
     /// Identified: a marker or tag, else the earliest credible line so worded, else the first
@@ -59,11 +55,11 @@ extension LifecycleReading {
     func identified() -> LifecycleEvent? {
         if let found = explicit(.identified, useEnd: false) { return found }
         if let (line, passed) = firstCredible(.identified, in: wordLines) {
-            return line.event(
-                .identified, rule: line.cue(.identified)?.rule ?? "wording"
-            ).passing(over: passed)
+            return line.event(.identified, rule: .cue(line.cue(.identified)?.rule, .asWorded)).passing(over: passed)
         }
-        return progression.first(.identified).map { Self.updateEvent(.identified, $0, rule: "status:first-identified") }
+        return progression.first(.identified).map {
+            Self.updateEvent(.identified, $0, rule: .firstOfStatus(.identified))
+        }
     }
 
     /// Mitigated: a marker or tag, else the earliest credible mitigation line other than the
@@ -73,10 +69,12 @@ extension LifecycleReading {
         if let (line, passed) = firstCredible(
             .mitigation, in: wordLines, atEnd: true, notBefore: impactStart, excluding: impactLine)
         {
-            let rule = (line.cue(.mitigation)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
+            let rule = LifecycleRule.Basis.cue(line.cue(.mitigation)?.rule, .atEnd(ofRange: line.entry.end != nil))
             return line.event(.mitigated, rule: rule, at: line.finish).passing(over: passed)
         }
-        return progression.first(.monitoring).map { Self.updateEvent(.mitigated, $0, rule: "status:first-monitoring") }
+        return progression.first(.monitoring).map {
+            Self.updateEvent(.mitigated, $0, rule: .firstOfStatus(.monitoring))
+        }
     }
 
     /// Resolved (service restored), from the first source in an order of precedence.
@@ -88,7 +86,7 @@ extension LifecycleReading {
     /// candidate must be credible (see ``BoundaryCheck``) and not before the impact start.
     func resolved(impactStart: Date?, impactLine: LifecycleLine?) -> LifecycleEvent? {
         if let found = explicit(.resolved, useEnd: true) { return found }
-        var passed: [String] = []
+        var passed: [PassedOver] = []
         func worded(_ candidates: [LifecycleLine]) -> LifecycleEvent? {
             guard
                 let (first, skipped) = firstCredible(
@@ -112,7 +110,7 @@ extension LifecycleReading {
             {
                 line = other
             }
-            let rule = (line.cue(.resolved)?.rule ?? "wording") + (line.entry.end != nil ? " (end of range)" : "")
+            let rule = LifecycleRule.Basis.cue(line.cue(.resolved)?.rule, .atEnd(ofRange: line.entry.end != nil))
             return line.event(.resolved, rule: rule, at: line.finish).passing(over: passed)
         }
         if let event = worded(postmortemLines) { return event }
@@ -126,14 +124,12 @@ extension LifecycleReading {
             if let why = check.rejection(impactLine, isEnd: true, notBefore: impactStart) {
                 passed.append(why)
             } else {
-                return impactLine.event(
-                    .resolved, rule: "wording:impact range end", at: impactLine.finish
-                ).passing(over: passed)
+                return impactLine.event(.resolved, rule: .impactRangeEnd, at: impactLine.finish).passing(over: passed)
             }
         }
-        if var declared = Self.declared(incident.declaredEnd, kind: .resolved, lines: lines, name: "declared end") {
+        if var declared = Self.declared(incident.declaredEnd, kind: .resolved, lines: lines, field: .end) {
             if let impactStart, declared.instant < impactStart {
-                passed.append("the declared end passed over: before the impact start " + impactStart.ISO8601Format())
+                passed.append(PassedOver(written: nil, reason: .beforeImpactStart(impactStart)))
             } else {
                 declared = declared.passing(over: passed)
                 return declared
@@ -145,20 +141,17 @@ extension LifecycleReading {
         {
             // Chronology read the end of a declared range (`00:17 - 01:30 UTC` on a history page).
             return LifecycleEvent(
-                kind: .resolved, instant: line.start, source: "declared end",
-                rule: "declared:end of the declared range",
+                kind: .resolved, instant: line.start, source: .declaredRangeEnd, rule: LifecycleRule(.declaredRangeEnd),
                 text: line.entry.time.written.text, place: line.entry.time.written.place
             ).passing(over: passed)
         }
         guard let first = closingRun.first else { return nil }
-        let rule =
-            "fallback:public-resolved (no restore time in the text or fields; the first resolved post of "
-            + "the final run, later ones are follow-ups)"
-        return Self.updateEvent(.resolved, progression.timed[first], rule: rule).passing(over: passed)
+        return Self.updateEvent(.resolved, progression.timed[first], rule: .fallbackPublicResolved)
+            .passing(over: passed)
     }
 
     /// The latest credible end of the windows stated in the postmortem (or in update bodies).
-    private func windowEnd(fromPostmortem: Bool, impactStart: Date?, passed: inout [String]) -> LifecycleEvent? {
+    private func windowEnd(fromPostmortem: Bool, impactStart: Date?, passed: inout [PassedOver]) -> LifecycleEvent? {
         let stated = windows.filter { $0.fromPostmortem == fromPostmortem }.sorted { $0.end > $1.end }
         for window in stated {
             let why =
@@ -169,14 +162,8 @@ extension LifecycleReading {
                 passed.append(why)
                 continue
             }
-            var rule: String
-            switch window.shape {
-            case .range: rule = "wording:impact range end"
-            case .sentence: rule = "wording:stated window end (two times of one sentence)"
-            case .until: rule = "wording:until (a stated end)"
-            }
-            if stated.count > 1 { rule += " (the latest of \(stated.count) stated windows)" }
-            return window.endLine.event(.resolved, rule: rule, at: window.end).passing(over: passed)
+            return window.endLine.event(.resolved, rule: .windowEnd(window.shape, of: stated.count), at: window.end)
+                .passing(over: passed)
         }
         return nil
     }

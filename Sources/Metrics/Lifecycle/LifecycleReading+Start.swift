@@ -5,13 +5,16 @@ extension LifecycleReading {
     /// A credible candidate for the impact start.
     struct StartCandidate {
         var event: LifecycleEvent
-        var label: String
+        var label: LifecycleRule.Candidate.Kind
         var line: LifecycleLine?
     }
 
     /// The first of `lines` that describes impact (and not its end) and is credible; the incredible
     /// ones before it are added to `passed`.
-    private func firstImpactLine(_ lines: [LifecycleLine], label: String, why: String, passed: inout [String])
+    private func firstImpactLine(
+        _ lines: [LifecycleLine], label: LifecycleRule.Candidate.Kind, why: LifecycleRule.ImpactLine,
+        passed: inout [PassedOver]
+    )
         -> StartCandidate?
     {
         for line in lines where line.cue(.impact) != nil && line.cue(.resolved) == nil {
@@ -19,7 +22,7 @@ extension LifecycleReading {
                 passed.append(rejection)
                 continue
             }
-            let rule = "\(line.cue(.impact)?.rule ?? "wording") (\(why))"
+            let rule = LifecycleRule.Basis.cue(line.cue(.impact)?.rule, .firstImpact(why))
             return StartCandidate(event: line.event(.impactStart, rule: rule), label: label, line: line)
         }
         return nil
@@ -33,16 +36,16 @@ extension LifecycleReading {
     /// the incident open: a window told in an incident first posted as already resolved may start
     /// after that backdated post), and the declared start field (when it is not after the first
     /// update). With none, the first update.
-    func impactStart() -> (event: LifecycleEvent?, line: LifecycleLine?, passedOver: [String]) {
+    func impactStart() -> (event: LifecycleEvent?, line: LifecycleLine?, passedOver: [PassedOver]) {
         if let found = explicit(.impactStart, useEnd: false) { return (found, nil, []) }
-        var passed: [String] = []
+        var passed: [PassedOver] = []
         var candidates: [StartCandidate] = []
         let postmortemLine = firstImpactLine(
-            postmortemLines, label: "postmortem line", why: "first postmortem line describing impact", passed: &passed)
+            postmortemLines, label: .postmortemLine, why: .postmortem, passed: &passed)
         if let postmortemLine { candidates.append(postmortemLine) }
         let beforeFirstUpdate = bodyLines.filter { $0.start < (firstUpdate?.instant ?? .distantFuture) }
         let bodyLine = firstImpactLine(
-            beforeFirstUpdate, label: "update body", why: "update body, before the first update", passed: &passed)
+            beforeFirstUpdate, label: .updateBody, why: .updateBody, passed: &passed)
         if let bodyLine { candidates.append(bodyLine) }
         if let window = windowStart(passed: &passed) {
             // A line passed over as an impact line but taken as a window running into the
@@ -50,28 +53,28 @@ extension LifecycleReading {
             if let line = window.line, let why = check.rejection(line) { passed.removeAll { $0 == why } }
             candidates.append(window)
         }
-        var afterFirst: String?
+        var afterFirst: Date?
         if let declared = declaredStart {
             if let firstUpdate, firstUpdate.instant < declared.instant {
-                afterFirst = declared.instant.ISO8601Format()
+                afterFirst = declared.instant
             } else {
-                candidates.append(StartCandidate(event: declared, label: "declared start", line: nil))
+                candidates.append(StartCandidate(event: declared, label: .declaredStart, line: nil))
             }
         }
         guard let chosen = candidates.enumerated().min(by: { Self.earlier($0, $1) })?.element else {
             guard let firstUpdate else { return (nil, nil, passed) }
             // A start field edited to after the first public update cannot be when impact began:
             // the update already reported it. The earlier boundary is used and the rule says why.
-            let why = afterFirst.map { "the declared start \($0) is after it" } ?? "no impact line, no declared start"
             let event = Self.updateEvent(
-                .impactStart, firstUpdate, rule: "fallback:first-update (\(why))"
+                .impactStart, firstUpdate, rule: .fallbackFirstUpdate(declaredStartAfter: afterFirst)
             ).passing(over: passed)
             return (event, nil, passed)
         }
         var event = chosen.event
         if candidates.count > 1 {
-            let listed = candidates.map { "\($0.label) \($0.event.instant.ISO8601Format())" }
-            event.rule += "; the earliest of \(candidates.count) candidates (\(listed.joined(separator: ", ")))"
+            event.rule.candidates = candidates.map {
+                LifecycleRule.Candidate(kind: $0.label, instant: $0.event.instant)
+            }
         }
         event = event.passing(over: passed)
         return (event, chosen.line, passed)
@@ -87,13 +90,13 @@ extension LifecycleReading {
     /// A start whose date is off or that is more than a day early is still taken when its own
     /// window's end is credible: the same sentence carries the window into the incident's days
     /// (`between August 21 at 15:00 UTC, and September 2 at 15:22 UTC`).
-    private func windowStart(passed: inout [String]) -> StartCandidate? {
+    private func windowStart(passed: inout [PassedOver]) -> StartCandidate? {
         let starts = windows.filter { $0.start != nil }.sorted {
             ($0.start ?? .distantPast) < ($1.start ?? .distantPast)
         }
         for window in starts {
             guard let start = window.start, window.fromPostmortem || isBeforeOpen(start) else { continue }
-            var note = ""
+            var runsIn = false
             if let why = check.rejection(window.startLine) {
                 let endWhy =
                     window.shape == .range
@@ -102,11 +105,11 @@ extension LifecycleReading {
                     passed.append(why)
                     continue
                 }
-                note = " (its end is within the incident, so the window runs into it)"
+                runsIn = true
             }
-            let rule = "wording:\(window.name) start\(note)"
+            let rule = LifecycleRule.Basis.windowStart(window.shape, runsIntoIncident: runsIn)
             return StartCandidate(
-                event: window.startLine.event(.impactStart, rule: rule, at: start), label: window.name,
+                event: window.startLine.event(.impactStart, rule: rule, at: start), label: .window(window.shape),
                 line: window.startLine)
         }
         return nil

@@ -48,8 +48,7 @@ struct LifecycleReading {
         let closing = Set(run)
         let timed = progression.timed
         openCap = timed.indices.first { !closing.contains($0) }.map { timed[$0].instant }
-        declaredStart = Self.declared(
-            incident.declaredStart, kind: .impactStart, lines: lines, name: "declared start")
+        declaredStart = Self.declared(incident.declaredStart, kind: .impactStart, lines: lines, field: .start)
         check = BoundaryCheck(reference: [declaredStart?.instant, firstUpdate?.instant].compactMap { $0 }.min())
 
         // Windows are read where the incident is told in retrospect, or where they were already
@@ -84,12 +83,13 @@ struct LifecycleReading {
 
     /// An event at a status update.
     static func updateEvent(
-        _ kind: LifecycleEvent.Kind, _ update: (number: Int, update: StatusUpdate, instant: Date), rule: String
+        _ kind: LifecycleEvent.Kind, _ update: (number: Int, update: StatusUpdate, instant: Date),
+        rule: LifecycleRule.Basis
     ) -> LifecycleEvent {
         LifecycleEvent(
             kind: kind, instant: update.instant,
-            source: "status update \(update.number) (\(update.update.status.rawValue))",
-            rule: rule, text: nil, place: update.update.written.place)
+            source: .statusUpdate(number: update.number, status: update.update.status),
+            rule: LifecycleRule(rule), text: nil, place: update.update.written.place)
     }
 
     /// Postmortem lines read for wording: those under a "Timeline" heading when there are any,
@@ -108,7 +108,7 @@ struct LifecycleReading {
         let tagged = (lines.filter { $0.entry.source == .postmortem } + bodyLines)
             .filter { line in line.cues.contains { $0.isTag && $0.kind == cueKind } }.min { $0.start < $1.start }
         guard let tagged, let rule = tagged.cues.first(where: \.isTag)?.rule else { return nil }
-        return tagged.event(kind, rule: rule, at: useEnd ? tagged.finish : tagged.start)
+        return tagged.event(kind, rule: .cue(rule, .asWorded), at: useEnd ? tagged.finish : tagged.start)
     }
 
     /// The event a front-matter marker sets: its reconciled timeline entry, else the marker's exact time.
@@ -121,12 +121,14 @@ struct LifecycleReading {
         if let line = lines.first(where: { $0.entry.source == .frontMatter && normal($0.entry.text) == key }) {
             let useEnd = kind == .mitigated || kind == .resolved
             return LifecycleEvent(
-                kind: kind, instant: useEnd ? line.finish : line.start, source: "front matter",
-                rule: "marker:front-matter \(key)", text: line.entry.text, place: line.entry.time.written.place)
+                kind: kind, instant: useEnd ? line.finish : line.start, source: .frontMatter(key: key),
+                rule: LifecycleRule(.marker(key: key, exact: false)), text: line.entry.text,
+                place: line.entry.time.written.place)
         }
         if let written = incident.markers.first(where: { normal($0.key) == key })?.value, let exact = written.exact {
             return LifecycleEvent(
-                kind: kind, instant: exact, source: "front matter", rule: "marker:front-matter \(key) (exact)",
+                kind: kind, instant: exact, source: .frontMatter(key: key),
+                rule: LifecycleRule(.marker(key: key, exact: true)),
                 text: written.text, place: written.place)
         }
         return nil
@@ -134,17 +136,19 @@ struct LifecycleReading {
 
     /// The event a declared field sets: its reconciled timeline entry, else its exact time.
     static func declared(
-        _ written: WrittenTime?, kind: LifecycleEvent.Kind, lines: [LifecycleLine], name: String
+        _ written: WrittenTime?, kind: LifecycleEvent.Kind, lines: [LifecycleLine],
+        field: LifecycleSource.DeclaredField
     ) -> LifecycleEvent? {
         guard let written else { return nil }
-        let rule = "declared:\(name) (no wording in the text)"
         if let line = lines.first(where: { $0.entry.time.written == written }) {
             return LifecycleEvent(
-                kind: kind, instant: line.start, source: name, rule: rule, text: written.text, place: written.place)
+                kind: kind, instant: line.start, source: .declared(field),
+                rule: LifecycleRule(.declared(field, exact: false)), text: written.text, place: written.place)
         }
         guard let exact = written.exact else { return nil }
         return LifecycleEvent(
-            kind: kind, instant: exact, source: name, rule: rule + " exact", text: written.text, place: written.place)
+            kind: kind, instant: exact, source: .declared(field), rule: LifecycleRule(.declared(field, exact: true)),
+            text: written.text, place: written.place)
     }
 
 }

@@ -5,14 +5,7 @@ import Foundation
 /// at 15:22 UTC …`), or an end alone (`… lasting until 20:30 UTC`).
 struct StatedWindow {
     /// How the text states the window.
-    enum Shape: String {
-        /// One reconciled range.
-        case range
-        /// Two times of one sentence joined by range wording.
-        case sentence
-        /// An end alone (`until`, `lasting until`, `ended at`).
-        case until
-    }
+    typealias Shape = LifecycleRule.WindowShape
 
     /// How the text states it.
     var shape: Shape
@@ -27,13 +20,4 @@ struct StatedWindow {
 
     /// Whether it was read from a postmortem (else from an update body).
     var fromPostmortem: Bool { startLine.entry.source == .postmortem }
-
-    /// How the rule names it.
-    var name: String {
-        switch shape {
-        case .range: "stated range"
-        case .sentence: "stated window (two times of one sentence)"
-        case .until: "stated end (\"until\")"
-        }
-    }
 }

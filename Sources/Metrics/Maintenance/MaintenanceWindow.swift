@@ -3,19 +3,29 @@ import IncidentModel
 
 /// The window a maintenance was scheduled for, as the source declares it, and how it went.
 public struct MaintenanceWindow: Sendable, Hashable, Codable {
+    /// Where a window was read; the raw value is the text outputs show.
+    public enum Source: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The source's declared start and end fields.
+        case declared
+        /// A range written in the body of a `scheduled` update.
+        case scheduledUpdate = "scheduled update"
+        /// Nowhere: the window is unknown.
+        case unknown
+    }
+
     /// The scheduled start, when the source states one.
     public var start: Date?
     /// The scheduled end, when the source states one.
     public var end: Date?
-    /// Where the window was read (`declared`, `scheduled update`).
-    public var source: String
+    /// Where the window was read.
+    public var source: Source
     /// The text it was read from, as written.
     public var text: String?
     /// When the work was reported finished (the first update of the final `completed` run), when known.
     public var completed: Date?
 
     /// Creates a window.
-    public init(start: Date?, end: Date?, source: String, text: String? = nil, completed: Date? = nil) {
+    public init(start: Date?, end: Date?, source: Source, text: String? = nil, completed: Date? = nil) {
         self.start = start
         self.end = end
         self.source = source

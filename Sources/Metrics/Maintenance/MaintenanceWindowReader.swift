@@ -23,7 +23,7 @@ public struct MaintenanceWindowReader: Sendable, Hashable {
         let end = declared("declared end")
         if start != nil || end != nil {
             return MaintenanceWindow(
-                start: start?.time.instant, end: end?.time.instant ?? start?.end?.instant, source: "declared",
+                start: start?.time.instant, end: end?.time.instant ?? start?.end?.instant, source: .declared,
                 text: start?.time.written.text ?? end?.time.written.text, completed: completed)
         }
         let scheduledBodies = Set(
@@ -38,10 +38,10 @@ public struct MaintenanceWindowReader: Sendable, Hashable {
         }
         if let stated, let end = stated.end {
             return MaintenanceWindow(
-                start: stated.time.instant, end: end.instant, source: "scheduled update", text: stated.text,
+                start: stated.time.instant, end: end.instant, source: .scheduledUpdate, text: stated.text,
                 completed: completed)
         }
-        return MaintenanceWindow(start: nil, end: nil, source: "unknown", completed: completed)
+        return MaintenanceWindow(start: nil, end: nil, source: .unknown, completed: completed)
     }
 
     /// The first update of the final run of closing updates, when there is one.

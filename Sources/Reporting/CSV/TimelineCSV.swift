@@ -112,7 +112,7 @@ public enum TimelineCSV {
                 $0.time.zone.identifier ?? ""
             },
             CSVColumn("rule", "The rule that read the time (`statuspage.posted`, `clock12.abbreviation`, …).") {
-                $0.time.rule
+                $0.time.rule.description
             },
             CSVColumn("diagnostics", "Diagnostic codes raised while reading this time, joined with `; `.") {
                 CSVField.list($0.time.diagnostics.map(\.code) + ($0.end?.diagnostics.map(\.code) ?? []))

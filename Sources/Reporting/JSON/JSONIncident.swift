@@ -123,12 +123,13 @@ struct JSONIncident: Codable, Sendable, Hashable {
             Maintenance(
                 start: $0.start.map(UTCTime.iso), end: $0.end.map(UTCTime.iso),
                 minutes: $0.minutes.map(JSONReport.tenth),
-                source: $0.source, completed: $0.completed.map(UTCTime.iso),
+                source: $0.source.rawValue, completed: $0.completed.map(UTCTime.iso),
                 overrunMinutes: $0.overrunMinutes.map(JSONReport.tenth))
         }
         events = LifecycleEvent.Kind.allCases.compactMap { metrics.events[$0] }.map {
             Event(
-                kind: $0.kind.rawValue, instant: UTCTime.iso($0.instant), source: $0.source, rule: $0.rule,
+                kind: $0.kind.rawValue, instant: UTCTime.iso($0.instant), source: $0.source.description,
+                rule: $0.rule.description,
                 text: $0.text, place: $0.place?.description)
         }
         clocks = Clock.allCases.compactMap { clock in
@@ -155,7 +156,8 @@ struct JSONIncident: Codable, Sendable, Hashable {
                 instant: UTCTime.iso($0.time.instant), end: $0.end.map { UTCTime.iso($0.instant) },
                 asWritten: $0.time.written.text, source: $0.source.rawValue, section: $0.section, text: $0.text,
                 zoneLabel: $0.time.zone.label, utcOffset: $0.time.zone.offsetText,
-                zoneBasis: $0.time.zone.basis.rawValue, zoneIdentifier: $0.time.zone.identifier, rule: $0.time.rule,
+                zoneBasis: $0.time.zone.basis.rawValue, zoneIdentifier: $0.time.zone.identifier,
+                rule: $0.time.rule.description,
                 place: $0.time.written.place.description)
         }
         diagnostics = item.diagnostics.map {

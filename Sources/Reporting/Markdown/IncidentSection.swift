@@ -60,7 +60,8 @@ enum IncidentSection {
         for event in events {
             table.append([
                 event.kind.rawValue.replacingOccurrences(of: "_", with: " "), UTCTime.display(event.instant),
-                MarkdownText.inline(event.source), MarkdownText.code(shorten(event.rule, limit: 70)),
+                MarkdownText.inline(event.source.description),
+                MarkdownText.code(shorten(event.rule.description, limit: 70)),
                 event.text.map { MarkdownText.inline(shorten($0, limit: 80)) } ?? "",
             ])
         }

@@ -46,7 +46,7 @@ public struct TimelineRow: Sendable, Hashable, Codable {
         offset = time.zone.offsetText
         zoneIdentifier = time.zone.identifier
         basis = time.zone.basis.rawValue
-        rule = time.rule
+        rule = time.rule.description
         text = entry.text
         section = entry.section
         var notes: [String] = []
