@@ -111,7 +111,10 @@ public enum TimelineCSV {
             {
                 $0.time.zone.identifier ?? ""
             },
-            CSVColumn("rule", "The rule that read the time (`statuspage.posted`, `clock12.abbreviation`, …).") {
+            CSVColumn(
+                "rule",
+                "The rule that read the time, as its steps (`exact:when`; `clock:24h date:running zone:written`; `range:start …`)."
+            ) {
                 $0.time.rule.description
             },
             CSVColumn("diagnostics", "Diagnostic codes raised while reading this time, joined with `; `.") {
