@@ -260,6 +260,29 @@ def main():
                           None, [Tool("postmortem report", lambda i: [pm, "report", a.github] + report_args +
                                       ["--out", os.path.join(work, "report-github-%d" % i)], "report")], n))
     rss = os.path.join(c, "history.rss")
+    # The archive: import into a fresh SQLite file each run, paired with `incidents` on the same input
+    # (target: within 2x); `report --db` paired with `report` over the same files (target: faster).
+    archive_inputs = [("import-corpus", "history.rss (%d incidents)" % feed_inc, rss, feed_inc)]
+    if a.github and os.path.isdir(a.github):
+        archive_inputs.append(("import-github", "the GitHub incidents", a.github, gh_files))
+    for key, what, path, expected in archive_inputs:
+        nbytes = os.path.getsize(path) if os.path.isfile(path) else dir_bytes(path)
+        db = lambda i, key=key: os.path.join(work, "%s-%d.sqlite" % (key, i))
+        cases.append(Case(key, "import of %s into SQLite" % what, nbytes, expected, None,
+                          Tool("postmortem incidents", [pm, "incidents", path], "csv"),
+                          [Tool("postmortem import", lambda i, path=path, db=db: [pm, "import", path, "--db", db(i)],
+                                "none")], n))
+        archive = os.path.join(work, "%s-read.sqlite" % key)
+        wanted = set(filter(None, a.only.split(",")))
+        if not os.path.exists(archive) and (not wanted or key.replace("import", "report-db") in wanted):
+            subprocess.run([pm, "import", path, "--db", archive], stdout=subprocess.DEVNULL, check=True)
+        out = lambda i, tag, key=key: ["--out", os.path.join(work, "%s-%s-%d" % (key, tag, i))]
+        cases.append(Case(key.replace("import", "report-db"), "report --db over the archive of %s" % what, nbytes,
+                          None, None,
+                          Tool("postmortem report (files)", lambda i, path=path, out=out: [pm, "report", path] +
+                               report_args + out(i, "files"), "report"),
+                          [Tool("postmortem report --db", lambda i, archive=archive, out=out:
+                                [pm, "report", "--db", archive] + report_args + out(i, "db"), "report")], n))
     cases.append(Case("report-corpus", "report over history.rss (%d incidents)" % feed_inc, os.path.getsize(rss),
                       feed_inc, None, None, [Tool("postmortem report", lambda i: [pm, "report", rss] + report_args +
                                                   ["--out", os.path.join(work, "report-corpus-%d" % i)], "report")],

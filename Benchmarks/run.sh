@@ -9,7 +9,8 @@
 #                  (default $POSTMORTEM_SHARED, else ../shared beside the package)
 #   --runs N       timed runs per figure (default 5, after one warm-up)
 #   --peers        all: lxml, feedparser, BeautifulSoup; fast: lxml only; none
-#   --only CASES   comma-separated: rss,atom,pages,github,report-github,report-corpus,check,big,startup,stages
+#   --only CASES   comma-separated: rss,atom,pages,github,report-github,report-corpus,import-corpus,
+#                  report-db-corpus,import-github,report-db-github,check,big,startup,stages
 #   --results FILE also write the Markdown tables (and FILE's .json twin)
 #   --keep         keep the temporary folder (corpus, outputs) and print where it is
 # Environment: POSTMORTEM_BENCH_TMP (parent of the temporary folder, default $TMPDIR or /tmp),
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --results) results=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n 2,17p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,18p "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
