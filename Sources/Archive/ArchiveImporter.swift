@@ -57,9 +57,9 @@ public struct ArchiveImporter: Sendable {
             ? standardInput?() ?? StandardInput.read(limit: limit) : nil
         let reader = IncidentReader()
         // The archive (and its journal files) may sit in a folder being imported: never read it.
-        let own = Set(["", "-wal", "-shm", "-journal"].compactMap { Self.identity(archive.path + $0) })
+        let own = Set(["", "-wal", "-shm", "-journal"].compactMap { FileIdentity(path: archive.path + $0) })
         let inputs = collected.inputs.filter { input in
-            guard case .file(let path) = input, let identity = Self.identity(path) else { return true }
+            guard case .file(let path) = input, let identity = FileIdentity(path: path) else { return true }
             return !own.contains(identity)
         }
         for start in stride(from: 0, to: inputs.count, by: batch) {
@@ -80,13 +80,6 @@ public struct ArchiveImporter: Sendable {
         }
         summary.rebuild = try archive.rebuild(with: builder, at: now)
         return summary
-    }
-
-    /// A file's device and inode, whatever path reaches it; `nil` when it does not exist.
-    static func identity(_ path: String) -> [UInt64]? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return [UInt64(info.st_dev), UInt64(info.st_ino)]
     }
 
     /// One input's bytes and what its reader gave, or why it cannot be archived.

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import Reporting
 import Utilities
 
 /// One incident as a document's reader gave it, as the archive stores it: its key, the span of the
@@ -21,8 +22,8 @@ struct ArchivedAccount {
         vendor = incident.vendor
         id = incident.id
         let instants = incident.updates.compactMap(\.instant)
-        firstAt = instants.min().map(ArchiveTime.text)
-        lastAt = instants.max().map(ArchiveTime.text)
+        firstAt = instants.min().map(UTCTime.iso)
+        lastAt = instants.max().map(UTCTime.iso)
         json = try JSONEncoder().encode(incident)
     }
 

@@ -49,7 +49,7 @@ extension IncidentArchive {
                 let key = revision.key
                 let documents = sources[key] ?? allArrived
                 try insert.execute(arguments: [
-                    key.vendor, key.id, key.vendor, key.id, ArchiveTime.text(recordedAt), revision.change,
+                    key.vendor, key.id, key.vendor, key.id, UTCTime.iso(recordedAt), revision.change,
                     documents.joined(separator: "; "), revision.updatesAdded, revision.updatesRemoved,
                     revision.updatesEdited, revision.statusBefore, revision.statusAfter, revision.impactBefore,
                     revision.impactAfter, revision.replaced,

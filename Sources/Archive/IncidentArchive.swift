@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import IncidentModel
 import Pipeline
+import Reporting
 
 /// An SQLite archive of what was read, kept between runs: each source document (path, checksum,
 /// bytes, when it was imported) and the incidents its reader gave, before merging.
@@ -80,7 +81,7 @@ public final class IncidentArchive: Sendable {
                     """,
                 arguments: [
                     document.read.file, document.checksum, document.read.format?.rawValue,
-                    ArchiveTime.text(importedAt),
+                    UTCTime.iso(importedAt),
                 ])
             guard db.changesCount > 0 else { return .commit }
             let id = db.lastInsertedRowID

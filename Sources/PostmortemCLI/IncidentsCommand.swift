@@ -67,23 +67,20 @@ struct IncidentsCommand: ParsableCommand {
         to sink: FileOutput, standardInput: Data, archived: IncidentLoader.Result? = nil
     ) throws -> [ReadFailure] {
         let builder = input.builder(reading.reconciler)
-        if let archived {
-            let measured = builder.measure(archived.incidents).sorted(by: MeasuredIncident.chronological)
+        func writeWhole(_ result: IncidentLoader.Result) throws -> [ReadFailure] {
+            let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
             try sink.write(IncidentsCSV.table.render(measured, style: csv.style))
             try sink.flush()
-            return archived.failures
+            return result.failures
         }
+        if let archived { return try writeWhole(archived) }
         switch try IncidentTableStreamer(builder: builder, csvStyle: csv.style).write(
             paths, to: sink, standardInput: { standardInput })
         {
         case .written(let failures):
             return failures
         case .needsMerging:
-            let result = builder.loader.load(paths, standardInput: { standardInput })
-            let measured = builder.measure(result.incidents).sorted(by: MeasuredIncident.chronological)
-            try sink.write(IncidentsCSV.table.render(measured, style: csv.style))
-            try sink.flush()
-            return result.failures
+            return try writeWhole(builder.loader.load(paths, standardInput: { standardInput }))
         }
     }
 }

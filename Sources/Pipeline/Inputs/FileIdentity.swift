@@ -7,9 +7,18 @@ import Foundation
 #endif
 
 /// A real file or folder: its device and inode, whatever path or link reaches it.
-struct FileIdentity: Sendable, Hashable {
-    var device: UInt64
-    var inode: UInt64
+public struct FileIdentity: Sendable, Hashable {
+    /// The device.
+    public var device: UInt64
+    /// The inode on that device.
+    public var inode: UInt64
+
+    /// The identity of the file `path` reaches (links followed); `nil` when there is none.
+    public init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
 
     init(_ info: stat) {
         device = UInt64(info.st_dev)

@@ -20,13 +20,30 @@ public struct CSVRecords: Sendable {
 
     /// The five files' records for a report, in the report's file order.
     public static func all(for report: Report, style: CSVStyle = .raw) -> [CSVRecords] {
+        builders(for: report, style: style).map { $0() }
+    }
+
+    /// One builder per file, in file order (incidents, updates, timeline, components, diagnostics),
+    /// to run wherever the caller likes: the one list of the report's CSV files.
+    public static func builders(for report: Report, style: CSVStyle) -> [@Sendable () -> CSVRecords] {
         [
-            CSVRecords(IncidentsCSV.table, rows: report.incidents, style: style),
-            CSVRecords(UpdatesCSV.table, rows: report.incidents.flatMap(UpdatesCSV.Row.rows(for:)), style: style),
-            CSVRecords(TimelineCSV.table, rows: report.incidents.flatMap(TimelineCSV.Row.rows(for:)), style: style),
-            CSVRecords(ComponentsCSV.table, rows: ComponentsCSV.rows(for: report), style: style),
-            CSVRecords(
-                DiagnosticsCSV.table, rows: report.incidents.flatMap(DiagnosticsCSV.Row.rows(for:)), style: style),
+            { CSVRecords(IncidentsCSV.table, rows: report.incidents, style: style) },
+            { CSVRecords(UpdatesCSV.table, rows: report.incidents.flatMap(UpdatesCSV.Row.rows(for:)), style: style) },
+            {
+                CSVRecords(TimelineCSV.table, rows: report.incidents.flatMap(TimelineCSV.Row.rows(for:)), style: style)
+            },
+            { CSVRecords(ComponentsCSV.table, rows: ComponentsCSV.rows(for: report), style: style) },
+            {
+                CSVRecords(
+                    DiagnosticsCSV.table, rows: report.incidents.flatMap(DiagnosticsCSV.Row.rows(for:)), style: style)
+            },
         ]
+    }
+
+    /// The RFC 4180 file of these records, header first (what ``CSVTable/render(_:style:)`` writes).
+    public var file: ReportFile {
+        var writer = CSVWriter(header: columns.map(\.name))
+        for row in rows { writer.append(row) }
+        return ReportFile(name: fileName, text: writer.text)
     }
 }

@@ -7,33 +7,7 @@ public enum CSVTables {
 
     /// One renderer per CSV file, in file order, to run wherever the caller likes.
     public static func renderers(for report: Report, style: CSVStyle = .neutralised) -> [@Sendable () -> ReportFile] {
-        [
-            {
-                ReportFile(
-                    name: IncidentsCSV.table.fileName, text: IncidentsCSV.table.render(report.incidents, style: style))
-            },
-            {
-                ReportFile(
-                    name: UpdatesCSV.table.fileName,
-                    text: UpdatesCSV.table.render(report.incidents.flatMap(UpdatesCSV.Row.rows(for:)), style: style))
-            },
-            {
-                ReportFile(
-                    name: TimelineCSV.table.fileName,
-                    text: TimelineCSV.table.render(report.incidents.flatMap(TimelineCSV.Row.rows(for:)), style: style))
-            },
-            {
-                ReportFile(
-                    name: ComponentsCSV.table.fileName,
-                    text: ComponentsCSV.table.render(ComponentsCSV.rows(for: report), style: style))
-            },
-            {
-                ReportFile(
-                    name: DiagnosticsCSV.table.fileName,
-                    text: DiagnosticsCSV.table.render(
-                        report.incidents.flatMap(DiagnosticsCSV.Row.rows(for:)), style: style))
-            },
-        ]
+        CSVRecords.builders(for: report, style: style).map { build in { build().file } }
     }
 
     /// The documentation of every table, in file order.
