@@ -37,12 +37,25 @@ enum InterruptCleanup {
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 state.withLock { state in
-                    if let temporary = state.temporary { try? FileManager.default.removeItem(atPath: temporary) }
+                    if let temporary = state.temporary { remove(temporary) }
                     exit(128 + number)
                 }
             }
             source.resume()
             return source
+        }
+    }
+
+    /// Removes a folder other threads may still be writing files into: renamed first, so no new file
+    /// can be created in it by its path, then removed (again, while a file created just before the
+    /// rename keeps it from being empty).
+    static func remove(_ path: String) {
+        let doomed = path + ".removing"
+        let target = rename(path, doomed) == 0 ? doomed : path
+        for _ in 0..<50 {
+            if (try? FileManager.default.removeItem(atPath: target)) != nil { return }
+            guard FileManager.default.fileExists(atPath: target) else { return }
+            usleep(1_000)
         }
     }
 

@@ -41,13 +41,17 @@ public struct ReportFolderWriter: Sendable {
         defer { lock.release() }
         try Self.checkReplaceable(target)
         let temporary = parent + "/.\(name).new-\(getpid())-\(UUID().uuidString.prefix(8).lowercased())"
+        // Guarded before it exists: an interrupt between creating the folder and guarding it would
+        // otherwise end the run with the default action and leave the folder behind.
+        InterruptCleanup.guardFolder(temporary)
         guard mkdir(temporary, 0o755) == 0 else {
+            InterruptCleanup.guardFolder(nil)
             throw FolderSwap.failure(target, "cannot create the temporary folder \(temporary)")
         }
-        InterruptCleanup.guardFolder(temporary)
         defer {
-            InterruptCleanup.guardFolder(nil)
+            // Removed before it is unguarded, so an interrupt in between cannot leave it behind.
             try? FileManager.default.removeItem(atPath: temporary)
+            InterruptCleanup.guardFolder(nil)
         }
         var written: [URL] = []
         let marker = "Written by `postmortem report`; the next report into this folder replaces it whole.\n"
