@@ -11,6 +11,9 @@ public enum ControlText {
     /// `text` with every control character escaped except those in `kept` (for CSV, where tab, LF
     /// and CR are data that RFC 4180 quoting carries).
     public static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
+        // A control character is one byte below 0x20 or 0x7F, or (C1) 0xC2 and a second byte: text
+        // without such a byte, nearly all of it, is returned without decoding its scalars.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
         let escapes = { (scalar: Unicode.Scalar) in isControl(scalar) && !kept.contains(scalar) }
         guard text.unicodeScalars.contains(where: escapes) else { return text }
         var out = ""

@@ -25,6 +25,9 @@ public struct NumericDateOrder {
 
     /// The order for the texts of one document read from `file`.
     init(texts: [String], file: String, place: SourcePlace, parser: TimeExpressionReader) {
+        // Only a numeric date can be ambiguous: without one nothing is decided, and reading every
+        // line's expressions (most of this type's cost) is skipped.
+        guard texts.contains(where: Self.mayHoldNumericDate) else { return }
         var ambiguous: [WrittenDate] = []
         var dayFirstOnly = 0
         var monthFirstOnly = 0
@@ -79,6 +82,34 @@ public struct NumericDateOrder {
                 "\(ambiguous.count) numeric date\(ambiguous.count == 1 ? "" : "s") such as \(written) can be read "
                 + "either way; read \(dayFirst ? "day" : "month") first because \(why)",
             readings: readings)
+    }
+
+    /// Whether `text` holds the shape every numeric date the parser reads day- or month-first has:
+    /// a run of one or two digits, a separator, one or two digits, a separator and a digit, with
+    /// nothing between them (`1-10-2025`, `02/24/24`).
+    ///
+    /// A separator is `-`, `/` or any non-ASCII character (the parser's dashes `‐`…`―` and `−`), so
+    /// the test can only pass too often, never too rarely; `2025-01-10` does not pass (four digits).
+    static func mayHoldNumericDate(_ text: String) -> Bool {
+        // The last four atoms, oldest first: a digit run as its length, a separator as -1, anything
+        // else as 0.
+        var atoms = (0, 0, 0, 0)
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if run == 0, (1...2).contains(atoms.0), atoms.1 == -1, (1...2).contains(atoms.2), atoms.3 == -1 {
+                    return true
+                }
+                run += 1
+                continue
+            }
+            if byte & 0xC0 == 0x80 { continue }  // the rest of a character already counted
+            if run > 0 { atoms = (atoms.1, atoms.2, atoms.3, run) }
+            run = 0
+            let separator = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte >= 0xC0
+            atoms = (atoms.1, atoms.2, atoms.3, separator ? -1 : 0)
+        }
+        return false
     }
 
     /// A `YYYY-MM` (or `YYYY-MM-DD`) in a file name.

@@ -19,6 +19,8 @@ public struct CheckedDocument: Sendable {
     let sourceLines: [Substring]
     /// The document's times, read through Chronology.
     public private(set) var times = DocumentTimes.empty
+    /// The action items under every action-items section, read once for the rules that check them.
+    private(set) var actionItems: [ActionItem] = []
 
     /// Prepares `incident` (which must carry a postmortem; one without is checked as empty), measured
     /// as `metrics`.
@@ -53,6 +55,7 @@ public struct CheckedDocument: Sendable {
         for index in scopes.indices { scopes[index].keys.formUnion(read[index]) }
         self.scopes = scopes
         self.times = DocumentTimes(document: self)
+        self.actionItems = ActionItemReader.items(in: self)
     }
 
     /// The file the document was read from.

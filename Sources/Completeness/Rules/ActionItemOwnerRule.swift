@@ -20,7 +20,7 @@ public struct ActionItemOwnerRule: Rule {
 
     /// One finding per action item without an owner.
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
-        ActionItemReader.items(in: document).filter { $0.owner == nil }.map { item in
+        document.actionItems.filter { $0.owner == nil }.map { item in
             let why = item.missingColumns.contains("Owner") ? " (the table has no Owner column)" : ""
             return finding("action item \"\(item.label)\" has no owner\(why)", at: item.place)
         }

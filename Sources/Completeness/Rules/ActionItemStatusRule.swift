@@ -17,7 +17,7 @@ public struct ActionItemStatusRule: Rule {
 
     /// One finding per action item without a status.
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
-        ActionItemReader.items(in: document).filter { $0.status == nil }.map { item in
+        document.actionItems.filter { $0.status == nil }.map { item in
             let why = item.missingColumns.contains("Status") ? " (the table has no Status column)" : ""
             return finding("action item \"\(item.label)\" has no status\(why)", at: item.place)
         }

@@ -20,7 +20,7 @@ public struct ActionItemTicketRule: Rule {
 
     /// One finding per action item without a ticket or link.
     public func check(_ document: CheckedDocument) -> [Diagnostic] {
-        ActionItemReader.items(in: document).filter { item in
+        document.actionItems.filter { item in
             item.ticket == nil && !(item.status.map(ActionItemReader.isFinished) ?? false)
         }.map { item in
             let why = item.missingColumns.contains("Ticket") ? " (the table has no Ticket column)" : ""

@@ -19,13 +19,28 @@ struct FrontMatterReader {
     /// Splits `text`; a document without an opening `---` on its first line has no front matter.
     func split(_ text: String, file: String) throws(ReadFailure) -> Split {
         guard text.hasPrefix("---") else { return Split(entries: [], body: text[...], bodyLineOffset: 0) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines[0].trimmingTrailingWhitespace() == "---" else {
+        // Lines are found one at a time up to the closing one: the body can be long, and splitting it
+        // all (by `Character`, as this did) was most of the reading's cost.
+        func line(from start: String.Index) -> (text: Substring, next: String.Index?) {
+            guard let end = text[start...].firstIndex(of: "\n") else { return (text[start...], nil) }
+            return (text[start..<end], text.index(after: end))
+        }
+        let (first, afterFirst) = line(from: text.startIndex)
+        var next = afterFirst
+        guard first.trimmingTrailingWhitespace() == "---" else {
             return Split(entries: [], body: text[...], bodyLineOffset: 0)
         }
-        let closing = lines.indices.dropFirst().first { index in
-            let line = lines[index].trimmingTrailingWhitespace()
-            return line == "---" || line == "..."
+        var keys: [Substring] = []
+        var closing: Int?
+        while let start = next {
+            let found = line(from: start)
+            let trimmed = found.text.trimmingTrailingWhitespace()
+            next = found.next
+            if trimmed == "---" || trimmed == "..." {
+                closing = keys.count + 1
+                break
+            }
+            keys.append(found.text)
         }
         guard let closing else {
             throw ReadFailure(
@@ -33,8 +48,8 @@ struct FrontMatterReader {
                 reason: "the front matter opened with `---` is never closed",
                 expected: "a line `---` after the front-matter keys")
         }
-        let entries = try readEntries(lines[1..<closing].joined(separator: "\n"), file: file)
-        let body = closing + 1 < lines.count ? text[lines[closing + 1].startIndex...] : ""
+        let entries = try readEntries(keys.joined(separator: "\n"), file: file)
+        let body = next.map { text[$0...] } ?? ""
         return Split(entries: entries, body: body, bodyLineOffset: closing + 1)
     }
 

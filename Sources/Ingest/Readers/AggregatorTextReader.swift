@@ -15,7 +15,49 @@ struct AggregatorTextReader {
 
     /// Whether the text has at least one aggregator update line.
     static func looksLikeAggregator(_ text: String) -> Bool {
-        TextLines(text).lines.contains { updateLine($0.text) != nil }
+        // Every sniffed text comes here; splitting a whole postmortem into lines is far dearer than
+        // finding, byte by byte, that no line can start an update.
+        guard mayHoldUpdateLine(text) else { return false }
+        return TextLines(text).lines.contains { updateLine($0.text) != nil }
+    }
+
+    /// Whether some line of `text` may be an update line.
+    ///
+    /// Such a line holds, after spaces or tabs, `- ` or a number and `.`, then a status label and a
+    /// space. A line starting with any other non-ASCII byte (a wide space, a digit of another
+    /// script) passes too, so the test only errs towards ``updateLine(_:)``, which decides.
+    static func mayHoldUpdateLine(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if lineMayStartUpdate(bytes[start..<end]) { return true }
+            start = end + 1
+        }
+        return false
+    }
+
+    private static let statusBytes = statuses.map { Array(($0 + " ").utf8) }
+
+    private static func lineMayStartUpdate(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
+        guard index < line.endIndex else { return false }
+        if line[index] >= 0x80 { return true }
+        if line[index] == UInt8(ascii: "-") {
+            guard index + 1 < line.endIndex, line[index + 1] == 0x20 else { return false }
+            index += 2
+        } else {
+            guard line[index] >= 0x30, line[index] <= 0x39 else { return false }
+            while index < line.endIndex, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
+            guard index < line.endIndex else { return false }
+            if line[index] >= 0x80 { return true }
+            guard line[index] == UInt8(ascii: ".") else { return false }
+            index += 1
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+        }
+        let rest = line[index...]
+        return statusBytes.contains { rest.starts(with: $0) }
     }
 
     /// An update line's status label and time text: `- identified Jan 10, 2025, 05:04 PM UTC`

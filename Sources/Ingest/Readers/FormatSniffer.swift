@@ -91,22 +91,25 @@ struct FormatSniffer {
     /// letters), and `memcmp` checks each one: pages are tens of kilobytes and are searched for
     /// several markers, where `Data.range(of:)` cost more than parsing them.
     func contains(_ marker: String) -> Bool {
+        data.withUnsafeBytes { Self.contains(marker, in: $0) }
+    }
+
+    /// Whether `haystack` holds the bytes of `marker` (see ``contains(_:)``).
+    static func contains(_ marker: String, in haystack: UnsafeRawBufferPointer) -> Bool {
         let needle = Array(marker.utf8)
         guard !needle.isEmpty else { return true }
         let anchor = needle.firstIndex { "=\"-<>_".utf8.contains($0) } ?? 0
-        return data.withUnsafeBytes { haystack -> Bool in
-            guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-            var from = anchor
-            let last = haystack.count - needle.count + anchor
-            while from <= last {
-                guard let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) else { return false }
-                let at = base.distance(to: UnsafeRawPointer(hit))
-                let matches = needle.withUnsafeBytes { memcmp(base + at - anchor, $0.baseAddress!, needle.count) == 0 }
-                if matches { return true }
-                from = at + 1
-            }
-            return false
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        var from = anchor
+        let last = haystack.count - needle.count + anchor
+        while from <= last {
+            guard let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) else { return false }
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            let matches = needle.withUnsafeBytes { memcmp(base + at - anchor, $0.baseAddress!, needle.count) == 0 }
+            if matches { return true }
+            from = at + 1
         }
+        return false
     }
 
     /// Whether a `{` or `[` opens JSON: `{` then a quoted key or `}`; `[` then a value or `]`

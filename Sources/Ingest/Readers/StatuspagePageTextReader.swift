@@ -18,10 +18,17 @@ struct StatuspagePageTextReader {
     static func looksLikePageText(_ text: String) -> Bool {
         // Every sniffed text comes here; most have no such line, and finding none is far cheaper
         // than splitting a whole document into lines to look at ten of them.
-        guard text.contains("Incident Report for ") else { return false }
+        guard Self.utf8Contains(text, "Incident Report for ") else { return false }
         return TextLines(text).lines.prefix(10).contains {
             $0.text.trimmingWhitespace().hasPrefix("Incident Report for ")
         }
+    }
+
+    /// Whether `text` holds `needle`, byte for byte (Foundation's `contains` bridges the whole
+    /// text to an `NSString` first).
+    static func utf8Contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        return text.withUTF8 { FormatSniffer.contains(needle, in: UnsafeRawBufferPointer($0)) }
     }
 
     /// Reads the text.

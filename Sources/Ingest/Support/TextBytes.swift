@@ -36,7 +36,12 @@ enum TextBytes {
 
     /// `data` with each CRLF and each lone CR replaced by LF.
     static func lineFeeds(_ data: Data) -> Data {
-        guard data.contains(0x0D) else { return data }
+        // `memchr`, not `Data.contains`: every input passes here, and a byte-by-byte walk through
+        // `Data`'s iterator cost a tenth of reading the GitHub JSON.
+        let hasCR = data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        }
+        guard hasCR else { return data }
         var output: [UInt8] = []
         output.reserveCapacity(data.count)
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
