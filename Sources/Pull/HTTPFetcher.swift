@@ -178,9 +178,11 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         case .timedOut:
             return FetchFailure(.timedOut, "no response within the timeout")
         case .networkConnectionLost, .cannotParseResponse, .badServerResponse, .zeroByteResource,
-            .cannotDecodeContentData, .cannotDecodeRawData:
+            .cannotDecodeContentData, .cannotDecodeRawData, .unknown:
+            // libcurl's "transfer closed with N bytes remaining" (a cut body) arrives as `.unknown`.
             return FetchFailure(
-                .connectionLost, "the connection closed before the response was whole (\(error.code.rawValue))")
+                .connectionLost,
+                "the connection closed before the response was whole (\(error.localizedDescription))")
         case .httpTooManyRedirects, .redirectToNonExistentLocation:
             return FetchFailure(.tooManyRedirects, "too many redirects")
         case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,

@@ -1,5 +1,6 @@
 import Archive
 import Foundation
+import IncidentModel
 import Ingest
 import Pipeline
 
@@ -32,7 +33,12 @@ final class PullSession {
     }
 
     /// Fetches `url`; a 404 or 410 on an optional URL is ``Fetched/absent``, on a required one a failure.
-    func fetch(_ url: String, required: Bool, expected: String) throws -> Fetched {
+    ///
+    /// The body is read as its content says; when `accepts` is given and the content is of another
+    /// format (an HTML error page where the API's JSON belongs), it is a failure and is not stored.
+    func fetch(
+        _ url: String, required: Bool, expected: String, accepts: Set<SourceFormat>? = nil
+    ) throws -> Fetched {
         defer { progress?(summary) }
         guard let target = URL(string: url) else {
             return fail(url, "the URL cannot be parsed", expected: "an absolute URL")
@@ -58,6 +64,11 @@ final class PullSession {
             if let failure = read.failure {
                 summary.failures.append(failure)
                 return .failed
+            }
+            if let accepts, !accepts.contains(where: { $0 == read.format }) {
+                let type = response.header("Content-Type").map { ", served as \($0)" } ?? ""
+                let found = read.format.map { "reads as \($0.rawValue)" } ?? "holds no incidents"
+                return fail(url, "the body \(found)\(type)", expected: expected)
             }
             let document = ArchivedDocument(
                 content: response.body,

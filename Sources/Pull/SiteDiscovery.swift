@@ -14,6 +14,11 @@ struct SiteDiscovery {
     /// site goes) after which paging stops.
     var emptyPagesToStop = 8
 
+    /// The formats of the Statuspage API (and incident.io's compatible one).
+    static let api: Set<SourceFormat> = [.statuspageJSON, .incidentioJSON]
+    /// The formats of a status page's feeds.
+    static let feeds: Set<SourceFormat> = [.statuspageAtom, .statuspageRSS, .genericAtom, .genericRSS]
+
     /// Pulls `target` through `session`.
     func pull(_ target: PullTarget, _ session: PullSession) throws {
         if target.isDocument {
@@ -29,17 +34,21 @@ struct SiteDiscovery {
             for incident in read.incidents { known.insert(incident.id) }
         }
         let api = try session.fetch(
-            base + "/api/v2/incidents.json", required: false, expected: "the Statuspage API's incident list")
+            base + "/api/v2/incidents.json", required: false, expected: "the Statuspage API's incident list",
+            accepts: Self.api)
         note(api)
         var apiOpen = false
         if case .read(let read) = api, [.statuspageJSON, .incidentioJSON].contains(read.format) { apiOpen = true }
         if apiOpen {
             for path in ["/api/v2/scheduled-maintenances.json", "/api/v2/summary.json"] {
-                note(try session.fetch(base + path, required: false, expected: "a Statuspage API document"))
+                note(
+                    try session.fetch(
+                        base + path, required: false, expected: "a Statuspage API document", accepts: Self.api))
             }
         }
         for path in ["/history.atom", "/history.rss"] {
-            note(try session.fetch(base + path, required: false, expected: "a status page's feed"))
+            note(
+                try session.fetch(base + path, required: false, expected: "a status page's feed", accepts: Self.feeds))
         }
         let (listed, hasHistory) = try historyCodes(base, session)
         if hasHistory { found = true }
@@ -49,14 +58,18 @@ struct SiteDiscovery {
             if apiOpen {
                 let detail = try session.fetch(
                     base + "/api/v2/incidents/\(escaped).json", required: false,
-                    expected: "the Statuspage API's incident")
+                    expected: "the Statuspage API's incident", accepts: Self.api)
                 if case .absent = detail {} else { continue }
             }
             _ = try session.fetch(
-                base + "/incidents/\(escaped)", required: true, expected: "a Statuspage incident page")
+                base + "/incidents/\(escaped)", required: true, expected: "a Statuspage incident page",
+                accepts: [.statuspageIncidentPage])
         }
         if !found {
-            note(try session.fetch(base + "/incidents.json", required: false, expected: "Google Cloud's incident list"))
+            note(
+                try session.fetch(
+                    base + "/incidents.json", required: false, expected: "Google Cloud's incident list",
+                    accepts: [.googleCloudJSON]))
         }
         if !found, !session.summary.failures.contains(where: { $0.file.hasPrefix(base + "/") }) {
             _ = session.fail(
@@ -76,13 +89,14 @@ struct SiteDiscovery {
         var fruitless = 0
         for page in 1...maxHistoryPages {
             let fetched = try session.fetch(
-                base + "/history?page=\(page)", required: false, expected: "a Statuspage history page")
+                base + "/history?page=\(page)", required: false, expected: "a Statuspage history page",
+                accepts: [.statuspageHistoryPage])
             switch fetched {
             case .absent: return (codes, hasHistory)
             case .failed:
+                if page == 1 { return (codes, hasHistory) }
                 fruitless += 1
             case .read(let read):
-                guard read.format == .statuspageHistoryPage else { return (codes, hasHistory) }
                 hasHistory = true
                 for incident in read.incidents where seen.insert(incident.id).inserted { codes.append(incident.id) }
                 let window = (try session.archive.lastBody(for: base + "/history?page=\(page)"))
