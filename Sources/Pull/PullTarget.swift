@@ -43,12 +43,3 @@ public struct PullTarget: Sendable, Equatable {
     /// The name in messages: the vendor when configured, else the URL.
     public var label: String { vendor.map { "\($0) (\(url.absoluteString))" } ?? url.absoluteString }
 }
-
-/// A `pull` URL that is not an absolute `http` or `https` URL.
-public struct PullTargetError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The text given.
-    public var text: String
-
-    /// The message.
-    public var description: String { "`\(text)` is not a URL to pull (expected an absolute http:// or https:// URL)" }
-}
