@@ -123,7 +123,8 @@ let package = Package(
         .testTarget(
             name: "PullTests",
             dependencies: [
-                "Pull", "Archive", "Pipeline", "Ingest", "TestSupport",
+                "Pull", "Archive", "Pipeline", "Ingest", "PostmortemCLI", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
