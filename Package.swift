@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "Pull",
             dependencies: [
-                "Archive", "Pipeline", "Ingest", "IncidentModel", "Utilities",
+                "Archive", "Pipeline", "Ingest", "IncidentModel",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
