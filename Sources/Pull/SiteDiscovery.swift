@@ -3,7 +3,8 @@ import IncidentModel
 import Ingest
 
 /// Finds what a status page publishes from its base URL, in order: the Statuspage API v2 (also
-/// incident.io's compatible one), `history.atom` and `history.rss`, the `/history` pages (page by page
+/// incident.io's compatible one; the summary is asked for even when the list is not there),
+/// `history.atom` and `history.rss`, the `/history` pages (page by page
 /// back to the status page's creation) and the detail of each incident only they list
 /// (`/api/v2/incidents/ID.json` when the API is open, else the `/incidents/ID` page); Google Cloud's
 /// `incidents.json` when none of those exist.
@@ -39,12 +40,11 @@ struct SiteDiscovery {
         note(api)
         var apiOpen = false
         if case .read(let read) = api, [.statuspageJSON, .incidentioJSON].contains(read.format) { apiOpen = true }
-        if apiOpen {
-            for path in ["/api/v2/scheduled-maintenances.json", "/api/v2/summary.json"] {
-                note(
-                    try session.fetch(
-                        base + path, required: false, expected: "a Statuspage API document", accepts: Self.api))
-            }
+        // incident.io's Statuspage-compatible pages may publish the summary without the list.
+        for path in (apiOpen ? ["/api/v2/scheduled-maintenances.json"] : []) + ["/api/v2/summary.json"] {
+            note(
+                try session.fetch(
+                    base + path, required: false, expected: "a Statuspage API document", accepts: Self.api))
         }
         for path in ["/history.atom", "/history.rss"] {
             note(

@@ -36,10 +36,11 @@ import Testing
         #expect(summary.failures.map(\.message) == [])
         #expect(
             server.log.map(\.target) == [
-                "/api/v2/incidents.json", "/history.atom", "/history.rss", "/history?page=1", "/history?page=2",
+                "/api/v2/incidents.json", "/api/v2/summary.json", "/history.atom", "/history.rss", "/history?page=1",
+                "/history?page=2",
             ] + codes.map { "/incidents/\($0)" })
         #expect(summary.stored == (["/history?page=1"] + codes.map { "/incidents/\($0)" }).map { server.base + $0 })
-        #expect(summary.absent.count == 4)
+        #expect(summary.absent.count == 5)
     }
 
     @Test func aFeedThatChangesBetweenTwoPullsIsStoredAgainWithItsNewValidators() throws {
@@ -88,6 +89,26 @@ import Testing
     static func codes(in feed: Data) -> [String] {
         let text = String(decoding: feed, as: UTF8.self)
         return text.components(separatedBy: "/incidents/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func aServerWithoutETagsGetsIfModifiedSince() throws {
+        var site = try FixtureSite.site()
+        site.etags = false
+        let server = try LoopbackServer { [site] request, _ in site.reply(request) }
+        defer { server.stop() }
+        let (folder, path) = try PullSupport.archive()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try PullSupport.pull([server.base], into: path)
+        #expect(first.stored.count == 4)
+        let before = try PullSupport.dump(path)
+        server.clearLog()
+        let second = try PullSupport.pull([server.base], into: path)
+        #expect(second.notModified.count == 4)
+        let asked = server.log.filter { site.documents[$0.target] != nil }
+        #expect(asked.count == 4)
+        #expect(asked.allSatisfy { $0.headers["if-modified-since"] == site.lastModified })
+        #expect(asked.allSatisfy { $0.headers["if-none-match"] == nil })
+        #expect(try PullSupport.dump(path) == before)
     }
 
     @Test func requestsToOneHostAreSpacedByTheIntervalRetriesIncluded() throws {

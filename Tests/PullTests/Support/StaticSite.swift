@@ -15,6 +15,8 @@ struct StaticSite: Sendable {
     var documents: [String: Document] = [:]
     /// The `Last-Modified` sent with every document.
     var lastModified = "Mon, 07 Dec 2026 08:00:00 GMT"
+    /// Whether documents carry an `ETag` (else only `Last-Modified`, as a plain file server sends).
+    var etags = true
 
     /// Adds a document.
     mutating func add(_ target: String, _ body: Data, type: String) {
@@ -26,10 +28,13 @@ struct StaticSite: Sendable {
         guard let document = documents[request.target] else {
             return .respond(status: 404, headers: ["Content-Type": "text/plain"], body: Data("not found".utf8))
         }
-        let headers = ["ETag": document.etag, "Last-Modified": lastModified]
-        if request.headers["if-none-match"] == document.etag {
-            return .respond(status: 304, headers: headers, body: Data())
-        }
+        var headers = ["Last-Modified": lastModified]
+        if etags { headers["ETag"] = document.etag }
+        let matches =
+            etags
+            ? request.headers["if-none-match"] == document.etag
+            : request.headers["if-modified-since"] == lastModified
+        if matches { return .respond(status: 304, headers: headers, body: Data()) }
         var all = headers
         all["Content-Type"] = document.contentType
         return .respond(status: 200, headers: all, body: document.body)
