@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GRDB
+import Ingest
+import Pull
 import TestSupport
 import Testing
 
@@ -45,6 +47,17 @@ import Testing
         ])
         try command.run()
         #expect(server.log.map(\.target) == FixtureSite.targets)
+    }
+
+    @Test func theSummaryLineCountsWhatThePullDid() {
+        var summary = PullSummary()
+        summary.requests = 7
+        summary.stored = ["a", "b"]
+        summary.notModified = ["c"]
+        summary.failures = [ReadFailure(file: "d", reason: "HTTP 500", expected: "x")]
+        #expect(
+            PullProgress.line(summary, archive: "pm.sqlite")
+                == "pm.sqlite: 7 requests, 2 documents stored, 1 not modified, 1 failed")
     }
 
     @Test func aBadURLOrConfigurationIsAUsageError() throws {

@@ -91,6 +91,25 @@ import Testing
         return text.components(separatedBy: "/incidents/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
+    @Test func googleCloudsIncidentListIsFoundWhenNoStatuspageAnswersAndADocumentURLIsFetchedAlone() throws {
+        var site = StaticSite()
+        let list = try Data(contentsOf: FixturePaths.fixtures.appendingPathComponent("google-cloud/incidents.json"))
+        site.add("/incidents.json", list, type: "application/json")
+        let server = try LoopbackServer { [site] request, _ in site.reply(request) }
+        defer { server.stop() }
+        let (folder, path) = try PullSupport.archive()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let summary = try PullSupport.pull([server.base], into: path)
+        #expect(summary.failures.map(\.message) == [])
+        #expect(summary.stored == [server.base + "/incidents.json"])
+        #expect(server.log.last?.target == "/incidents.json")
+        #expect(summary.rebuild?.incidents == 2)
+        server.clearLog()
+        let direct = try PullSupport.pull([server.base + "/incidents.json"], into: path)
+        #expect(server.log.map(\.target) == ["/incidents.json"])
+        #expect(direct.notModified == [server.base + "/incidents.json"])
+    }
+
     @Test func aServerWithoutETagsGetsIfModifiedSince() throws {
         var site = try FixtureSite.site()
         site.etags = false
