@@ -4,7 +4,8 @@ import PackageDescription
 // Stages as targets: read (Ingest) → reconcile (Chronology) → measure (Metrics) → render (Reporting) or
 // check (Completeness, rules over what the stages produced); Utilities (civil dates, XML escaping,
 // Parallel) serves them all. Pipeline wires the one path for every command; Archive keeps what was read
-// between runs (SQLite through GRDB); PostmortemCLI holds the commands and the executable only calls it.
+// between runs (SQLite through GRDB); Pull fetches status pages over HTTP into it; PostmortemCLI holds the
+// commands and the executable only calls it.
 let package = Package(
     name: "Postmortem",
     platforms: [.macOS(.v14)],
@@ -58,9 +59,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Pull",
+            dependencies: [
+                "Archive", "Pipeline", "Ingest", "IncidentModel",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
             name: "PostmortemCLI",
             dependencies: [
-                "Pipeline", "Archive", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
+                "Pipeline", "Archive", "Pull", "IncidentModel", "Chronology", "Ingest", "Metrics", "Reporting", "Completeness",
                 "Utilities", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -109,6 +117,14 @@ let package = Package(
             name: "ArchiveTests",
             dependencies: [
                 "Archive", "Pipeline", "Reporting", "IncidentModel", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "PullTests",
+            dependencies: [
+                "Pull", "Archive", "Pipeline", "Ingest", "PostmortemCLI", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

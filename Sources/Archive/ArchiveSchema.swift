@@ -1,14 +1,16 @@
 import GRDB
 
 /// The archive's versioned tables: source documents (a path and the bytes it held, each distinct
-/// content stored once), the accounts read from them, and the revisions of each incident.
+/// content stored once), the accounts read from them, the revisions of each incident, and (v2) what
+/// `postmortem pull` fetched: each fetch of a URL that stored a body, and each URL's validators for
+/// its next conditional request.
 ///
 /// Only what was read is versioned here; the tables analysts query (`incidents`, `updates`,
 /// `timeline`, `components`, `diagnostics`) are rebuilt from these by every import
 /// (``DerivedTables``), so their columns always match the CSV files of the build that wrote them.
 enum ArchiveSchema {
     /// The newest schema version this build writes (`PRAGMA user_version`).
-    static let version = 1
+    static let version = 2
 
     /// The numbered migrations; each ends by setting `user_version`, so an older build can refuse an
     /// archive a newer one wrote.
@@ -62,6 +64,29 @@ enum ArchiveSchema {
                         PRIMARY KEY (vendor, incident_id, revision)
                     );
                     PRAGMA user_version = 1;
+                    """)
+        }
+        migrator.registerMigration("v2: fetches and their validators") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE fetch (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        document_id INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
+                        url TEXT NOT NULL,
+                        fetched_at TEXT NOT NULL,
+                        status INTEGER NOT NULL,
+                        etag TEXT,
+                        last_modified TEXT
+                    );
+                    CREATE INDEX fetch_url ON fetch(url);
+                    CREATE TABLE fetch_validator (
+                        url TEXT PRIMARY KEY,
+                        etag TEXT,
+                        last_modified TEXT,
+                        checksum TEXT NOT NULL,
+                        fetched_at TEXT NOT NULL
+                    );
+                    PRAGMA user_version = 2;
                     """)
         }
         return migrator

@@ -18,6 +18,7 @@ struct PostmortemCommand: ParsableCommand {
             NewCommand.self,
             ReportCommand.self,
             ImportCommand.self,
+            PullCommand.self,
         ]
     )
 

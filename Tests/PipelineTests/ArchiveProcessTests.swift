@@ -36,7 +36,10 @@ struct ArchiveProcessTests {
     /// Accounts stored per document path.
     static func accounts(_ path: String) throws -> [String: Int] {
         try DatabaseQueue(path: path).read { db in
-            Dictionary(
+            // Killed before its first migration committed, an import leaves the empty file its lock
+            // made: no archive yet, as before it ran.
+            guard try db.tableExists("source_document") else { return [:] }
+            return Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(
                     db,
                     sql: """

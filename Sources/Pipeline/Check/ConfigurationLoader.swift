@@ -71,6 +71,8 @@ public struct ConfigurationLoader: Sendable {
                         file: file, line: line(value), reason: "`rules` must map rule ids or names to a severity")
                 }
                 ruleNodes = rules.map { ($0.key, $0.value) }
+            case "pull":
+                continue  // the status pages `postmortem pull` reads (its own reader checks them)
             case "sections":
                 guard let sections = value.mapping else {
                     throw ConfigurationError(
@@ -83,7 +85,7 @@ public struct ConfigurationLoader: Sendable {
                 throw ConfigurationError(
                     file: file, line: line(key),
                     reason:
-                        "unknown setting `\(key.string ?? "")`; expected default_zone, zone_labels, ambiguous, rules or sections"
+                        "unknown setting `\(key.string ?? "")`; expected default_zone, zone_labels, ambiguous, rules, sections or pull"
                 )
             }
         }
