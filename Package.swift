@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +57,7 @@ let package = Package(
             dependencies: [
                 "Pipeline", "IncidentModel", "Ingest", "Reporting", "Utilities",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio", moduleAliases: ["Metrics": "SwiftMetrics"]),
             ]
         ),
         .target(
@@ -109,14 +111,19 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Reporting", "Utilities", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                "Pipeline", "Reporting", "Utilities", "TestSupport", "ArchiveTestSupport",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "ArchiveTestSupport",
+            dependencies: ["Archive", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/ArchiveTestSupport"),
         .testTarget(
             name: "ArchiveTests",
             dependencies: [
-                "Archive", "Pipeline", "Reporting", "IncidentModel", "TestSupport",
+                "Archive", "Pipeline", "Reporting", "IncidentModel", "TestSupport", "ArchiveTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -202,6 +202,8 @@ def main():
     ap.add_argument("--report-args", default="", help="extra arguments for postmortem report")
     ap.add_argument("--stages", help="the StageTimer binary (Benchmarks/Stages), to time each stage alone")
     ap.add_argument("--results", help="write the Markdown table here too")
+    ap.add_argument("--postgres", help="a PostgreSQL server's URL (postgres://USER@/postgres?host=/socket/folder): "
+                                       "the import-pg and report-db-pg cases make their databases on it")
     a = ap.parse_args()
 
     pm, bl, c, work, n = a.postmortem, a.baselines, a.corpus, a.work, a.runs
@@ -283,6 +285,30 @@ def main():
                                report_args + out(i, "files"), "report"),
                           [Tool("postmortem report --db", lambda i, archive=archive, out=out:
                                 [pm, "report", "--db", archive] + report_args + out(i, "db"), "report")], n))
+    # The same on PostgreSQL: each import run gets a fresh database, made before the runs (not timed).
+    for key, what, path, expected in archive_inputs if a.postgres else []:
+        nbytes = os.path.getsize(path) if os.path.isfile(path) else dir_bytes(path)
+        pg_key = key.replace("import", "import-pg")
+        read_key = key.replace("import", "report-db-pg")
+        wanted = set(filter(None, a.only.split(",")))
+        if not wanted or pg_key in wanted:
+            for i in range(-1, n):
+                pg_fresh(a.postgres, "%s-%d" % (pg_key, i))
+        db = lambda i, pg_key=pg_key: pg_url(a.postgres, "%s-%d" % (pg_key, i))
+        cases.append(Case(pg_key, "import of %s into PostgreSQL" % what, nbytes, expected, None,
+                          Tool("postmortem incidents", [pm, "incidents", path], "csv"),
+                          [Tool("postmortem import", lambda i, path=path, db=db: [pm, "import", path, "--db", db(i)],
+                                "none")], n))
+        archive = pg_url(a.postgres, read_key)
+        if not wanted or read_key in wanted:
+            pg_fresh(a.postgres, read_key)
+            subprocess.run([pm, "import", path, "--db", archive], stdout=subprocess.DEVNULL, check=True)
+        out = lambda i, tag, key=read_key: ["--out", os.path.join(work, "%s-%s-%d" % (key, tag, i))]
+        cases.append(Case(read_key, "report --db over the PostgreSQL archive of %s" % what, nbytes, None, None,
+                          Tool("postmortem report (files)", lambda i, path=path, out=out: [pm, "report", path] +
+                               report_args + out(i, "files"), "report"),
+                          [Tool("postmortem report --db", lambda i, archive=archive, out=out:
+                                [pm, "report", "--db", archive] + report_args + out(i, "db"), "report")], n))
     cases.append(Case("report-corpus", "report over history.rss (%d incidents)" % feed_inc, os.path.getsize(rss),
                       feed_inc, None, None, [Tool("postmortem report", lambda i: [pm, "report", rss] + report_args +
                                                   ["--out", os.path.join(work, "report-corpus-%d" % i)], "report")],
@@ -339,6 +365,25 @@ def main():
             f.write("\n".join(lines) + "\n")
         with open(os.path.splitext(a.results)[0] + ".json", "w") as f:
             json.dump(all_rows, f, indent=1)
+
+
+def pg_name(tag):
+    return "pm_bench_" + re.sub(r"\W+", "_", tag)
+
+
+def pg_url(server, tag):
+    """The server's URL with the database of `tag` in place of its own."""
+    head, _, rest = server.partition("://")
+    login, _, place = rest.partition("@")
+    host, _, tail = place.partition("/")
+    query = tail.partition("?")[2]
+    return "%s://%s@%s/%s%s" % (head, login, host, pg_name(tag), "?" + query if query else "")
+
+
+def pg_fresh(server, tag):
+    """Drops and creates the database of `tag` (psql, outside the timed runs)."""
+    for sql in ("DROP DATABASE IF EXISTS %s WITH (FORCE)" % pg_name(tag), "CREATE DATABASE %s" % pg_name(tag)):
+        subprocess.run(["psql", "-q", "-X", server, "-c", sql], check=True, stdout=subprocess.DEVNULL)
 
 
 def stages(binary, feed, runs, rows):

@@ -12,9 +12,12 @@
 #   --only CASES   comma-separated: rss,atom,pages,github,report-github,report-corpus,import-corpus,
 #                  report-db-corpus,import-github,report-db-github,check,big,startup,stages
 #   --results FILE also write the Markdown tables (and FILE's .json twin)
+#                  and import-pg-corpus,report-db-pg-corpus,import-pg-github,report-db-pg-github
 #   --keep         keep the temporary folder (corpus, outputs) and print where it is
 # Environment: POSTMORTEM_BENCH_TMP (parent of the temporary folder, default $TMPDIR or /tmp),
-#              POSTMORTEM_REPORT_ARGS (extra arguments for `postmortem report`).
+#              POSTMORTEM_REPORT_ARGS (extra arguments for `postmortem report`),
+#              POSTMORTEM_BENCH_POSTGRES (a PostgreSQL server's URL for the -pg cases; when unset, a
+#              throwaway server is started as .ci/run starts one, and stopped at the end).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -30,7 +33,7 @@ while [ $# -gt 0 ]; do
     --results) results=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n 2,18p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,22p "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -44,11 +47,24 @@ command -v pkg-config >/dev/null && pkg-config --exists libxml-2.0 ||
   { echo "run.sh: needs gcc, pkg-config and libxml2-dev for the C reference" >&2; exit 2; }
 
 tmp=$(mktemp -d "${POSTMORTEM_BENCH_TMP:-${TMPDIR:-/tmp}}/postmortem-bench.XXXXXX")
-if [ "$keep" = 1 ]; then echo "run.sh: keeping $tmp" >&2; else trap 'rm -rf "$tmp"' EXIT; fi
+# shellcheck source=../.ci/postgres.sh
+source "$root/.ci/postgres.sh"
+cleanup() {
+  postgres_stop
+  if [ "$keep" = 1 ]; then echo "run.sh: keeping $tmp" >&2; else rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
 
 echo "run.sh: generating the corpus (seed 1, 10,000 incidents, 2,000 pages) and the 10x feed" >&2
 python3 "$gen" --seed 1 --count 10000 --pages 2000 --out "$tmp/corpus" >/dev/null 2>&1
 want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
+postgres=${POSTMORTEM_BENCH_POSTGRES:-}
+if [ -z "$postgres" ] && { want import-pg-corpus || want report-db-pg-corpus || want import-pg-github ||
+  want report-db-pg-github; }; then
+  echo "run.sh: starting a throwaway PostgreSQL server" >&2
+  postgres_start
+  postgres=$POSTMORTEM_TEST_POSTGRES
+fi
 big_args=()
 if want big; then
   python3 "$gen" --seed 1 --count 100000 --pages 0 --out "$tmp/big" >/dev/null 2>&1
@@ -89,4 +105,5 @@ github=$shared/fixtures/statuspage-json/github-incidents
 python3 "$here/bench.py" --postmortem "$bin" --baselines "$tmp/baselines" --corpus "$tmp/corpus" \
   "${big_args[@]}" --github "$github" --postmortems "$tmp/postmortems" --small "$small" \
   --work "$tmp/work" --runs "$runs" --peers "$peers" --only "$only" \
-  --report-args "${POSTMORTEM_REPORT_ARGS:-}" --stages "$stages" ${results:+--results "$results"}
+  --report-args "${POSTMORTEM_REPORT_ARGS:-}" --stages "$stages" ${results:+--results "$results"} \
+  ${postgres:+--postgres "$postgres"}

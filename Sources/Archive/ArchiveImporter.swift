@@ -7,9 +7,11 @@ import Utilities
 /// `postmortem import`: reads inputs as `incidents` does, archives each document with what its reader
 /// gave (one transaction per document), then rebuilds the derived tables once.
 ///
-/// Imports into one archive run one at a time: each holds an exclusive `flock` on the archive file
-/// for its whole run (SQLite's own locks, which are `fcntl` locks, are separate), so two imports
-/// started at once give what running them one after the other gives.
+/// Imports into one SQLite archive run one at a time: each holds an exclusive `flock` on the archive
+/// file for its whole run (SQLite's own locks, which are `fcntl` locks, are separate), so two imports
+/// started at once give what running them one after the other gives. Into one PostgreSQL archive they
+/// run at once: documents are stored with `ON CONFLICT DO NOTHING` and the rebuilds wait for each
+/// other (``IncidentArchive/rebuild(with:at:)``), so the last rebuild holds every document.
 public struct ArchiveImporter: Sendable {
     /// What an import did.
     public struct Summary: Sendable {
@@ -34,17 +36,18 @@ public struct ArchiveImporter: Sendable {
         self.batch = max(1, batch)
     }
 
-    /// Imports `paths` into the archive at `path` (created when missing); `standardInput` is read
-    /// only when `-` is named.
+    /// Imports `paths` into the archive `location` names (an SQLite file, created when missing, or a
+    /// PostgreSQL URL, see ``ArchiveLocation``); `standardInput` is read only when `-` is named.
     ///
-    /// The lock is taken before the archive is opened, so two imports that create one archive at once
-    /// do not race for its journal mode.
+    /// The file's lock is taken before the archive is opened, so two imports that create one archive
+    /// at once do not race for its journal mode.
     public func run(
-        _ paths: [String], intoArchiveAt path: String, standardInput: (() -> Data)? = nil, now: Date = Date()
+        _ paths: [String], intoArchiveAt location: String, standardInput: (() -> Data)? = nil, now: Date = Date()
     ) throws -> Summary {
-        let lock = try ArchiveLock(path: path)
+        let postgres = PostgresURL.isPostgres(location)
+        let lock = postgres ? nil : try ArchiveLock(path: ArchiveLocation.path(location))
         defer { withExtendedLifetime(lock) {} }
-        let archive = try IncidentArchive(path: path)
+        let archive = try IncidentArchive(location: location)
         let collector = builder.loader.collector
         let collected = collector.collect(paths)
         var summary = Summary()
@@ -57,7 +60,9 @@ public struct ArchiveImporter: Sendable {
             ? standardInput?() ?? StandardInput.read(limit: limit) : nil
         let reader = IncidentReader()
         // The archive (and its journal files) may sit in a folder being imported: never read it.
-        let own = Set(["", "-wal", "-shm", "-journal"].compactMap { FileIdentity(path: archive.path + $0) })
+        let own =
+            archive.isFile
+            ? Set(["", "-wal", "-shm", "-journal"].compactMap { FileIdentity(path: archive.path + $0) }) : []
         let inputs = collected.inputs.filter { input in
             guard case .file(let path) = input, let identity = FileIdentity(path: path) else { return true }
             return !own.contains(identity)

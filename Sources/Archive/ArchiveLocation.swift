@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where an archive is: an SQLite file path (or `sqlite:PATH`, `file:PATH`); the default is
-/// `$POSTMORTEM_DB`, else `postmortem.sqlite` in the current folder.
+/// Where an archive is: an SQLite file path (or `sqlite:PATH`, `file:PATH`) or a PostgreSQL URL
+/// (``PostgresURL``); the default is `$POSTMORTEM_DB`, else `postmortem.sqlite` in the current folder.
 public enum ArchiveLocation {
     /// Why a `--db` value cannot be used.
     public struct Unsupported: Error, Sendable, CustomStringConvertible {
@@ -14,23 +14,24 @@ public enum ArchiveLocation {
         environment["POSTMORTEM_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "postmortem.sqlite"
     }
 
-    /// Refuses a value this build cannot open (a PostgreSQL URL, another scheme).
+    /// Refuses a value this build cannot open (a malformed PostgreSQL URL, another scheme).
     public static func validate(_ value: String) throws(Unsupported) {
         let lower = value.lowercased()
-        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
-            throw Unsupported(
-                description: "--db \(value): PostgreSQL archives are not supported by this build yet; "
-                    + "give an SQLite file path")
+        if PostgresURL.isPostgres(value) {
+            _ = try PostgresURL(value)
+            return
         }
         if let colon = value.firstIndex(of: ":"), value[..<colon].contains("/") == false,
             value[value.index(after: colon)...].hasPrefix("//"), !lower.hasPrefix("file://")
         {
-            throw Unsupported(description: "--db \(value): expected an SQLite file path, `sqlite:PATH` or `file:PATH`")
+            throw Unsupported(
+                description: "--db \(value): expected an SQLite file path, `sqlite:PATH`, `file:PATH` or a "
+                    + "postgres:// URL")
         }
         guard !path(value).isEmpty else { throw Unsupported(description: "--db needs a path") }
     }
 
-    /// The file path of a valid value.
+    /// The file path of a valid value naming an SQLite archive.
     public static func path(_ value: String) -> String {
         for prefix in ["sqlite://", "sqlite:", "file://", "file:"] where value.lowercased().hasPrefix(prefix) {
             return String(value.dropFirst(prefix.count))

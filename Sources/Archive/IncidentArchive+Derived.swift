@@ -18,63 +18,83 @@ extension IncidentArchive {
     /// last rebuild, and records a revision per incident that changed, in one transaction.
     ///
     /// The tables hold what `report` over the same files writes into its CSV files for all incidents,
-    /// with the `builder`'s reading settings.
+    /// with the `builder`'s reading settings. Rebuilds wait for each other (SQLite's `BEGIN IMMEDIATE`,
+    /// PostgreSQL's `pg_advisory_xact_lock`), and only the documents seen arriving are marked as
+    /// built, so a document stored by an import running at once is built by the later rebuild.
     public func rebuild(with builder: ReportBuilder, at recordedAt: Date = Date()) throws -> Rebuild {
-        var result = Rebuild(incidents: 0, revisions: 0, rebuilt: false)
-        try queue.inTransaction(.immediate) { db in
-            let arrived = try Row.fetchAll(
-                db, sql: "SELECT id, path FROM source_document WHERE in_derived = 0 ORDER BY id")
+        try engine.write { db in
+            if let lock = db.dialect.rebuildLock { try db.execute(lock) }
+            let arrived = try db.fetch("SELECT id, path FROM source_document WHERE in_derived = FALSE ORDER BY id")
             let current = try db.tableExists("incidents")
             guard !arrived.isEmpty || !current else {
-                result.incidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incidents") ?? 0
-                return .commit
+                return Rebuild(incidents: try db.count("SELECT count(*) FROM incidents"), revisions: 0, rebuilt: false)
             }
             let loaded = builder.loader.assemble(try Self.documents(in: db))
             let report = builder.build(loaded: loaded, period: .all).report
             let records = CSVRecords.all(for: report)
             let old = try RevisionLog(reading: db)
-            let new = RevisionLog(records)
-            let revisions = new.revisions(since: old)
-            let sources = try Self.arrivedKeys(in: db)
-            let allArrived = arrived.map { row -> String in row["path"] }
-            let insert = try db.makeStatement(
-                sql: """
-                    INSERT INTO incident_revision (vendor, incident_id, revision, recorded_at, change, documents,
-                        updates_added, updates_removed, updates_edited, status_before, status_after, impact_before,
-                        impact_after, replaced)
-                    VALUES (?, ?, (SELECT coalesce(max(revision), 0) + 1 FROM incident_revision
-                        WHERE vendor = ? AND incident_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-            for revision in revisions {
-                let key = revision.key
-                let documents = sources[key] ?? allArrived
-                try insert.execute(arguments: [
-                    key.vendor, key.id, key.vendor, key.id, UTCTime.iso(recordedAt), revision.change,
-                    documents.joined(separator: "; "), revision.updatesAdded, revision.updatesRemoved,
-                    revision.updatesEdited, revision.statusBefore, revision.statusAfter, revision.impactBefore,
-                    revision.impactAfter, revision.replaced,
-                ])
-            }
+            let revisions = RevisionLog(records).revisions(since: old)
+            try Self.record(revisions, arrived: arrived, at: recordedAt, in: db)
             try DerivedTables.replace(records, in: db)
-            try db.execute(sql: "UPDATE source_document SET in_derived = 1 WHERE in_derived = 0")
-            result = Rebuild(incidents: report.incidents.count, revisions: revisions.count, rebuilt: true)
-            return .commit
+            let ids = arrived.compactMap { $0.get("id", as: Int64.self) }
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = ids[start..<min(ids.count, start + 500)]
+                try db.execute(
+                    "UPDATE source_document SET in_derived = TRUE WHERE id IN ("
+                        + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
+                    chunk.map { .integer($0) })
+            }
+            return Rebuild(incidents: report.incidents.count, revisions: revisions.count, rebuilt: true)
         }
-        return result
+    }
+
+    /// Appends `revisions` to `incident_revision`, each numbered after the incident's last one.
+    private static func record(
+        _ revisions: [RevisionLog.Revision], arrived: [ArchiveRow], at recordedAt: Date, in db: any ArchiveConnection
+    ) throws {
+        var last: [RevisionLog.Key: Int64] = [:]
+        for row in try db.fetch("SELECT vendor, incident_id, max(revision) AS n FROM incident_revision GROUP BY 1, 2") {
+            last[RevisionLog.Key(vendor: row.get("vendor") ?? "", id: row.get("incident_id") ?? "")] = row.get("n")
+        }
+        let sources = try arrivedKeys(in: db)
+        let allArrived = arrived.map { row -> String in row.get("path") ?? "" }
+        let at = UTCTime.iso(recordedAt)
+        try db.insert(
+            into: "incident_revision",
+            columns: [
+                "vendor", "incident_id", "revision", "recorded_at", "change", "documents", "updates_added",
+                "updates_removed", "updates_edited", "status_before", "status_after", "impact_before", "impact_after",
+                "replaced",
+            ],
+            rows: revisions.map { revision in
+                let key = revision.key
+                let documents = (sources[key] ?? allArrived).joined(separator: "; ")
+                let head: [ArchiveValue] = [
+                    .text(key.vendor), .text(key.id), .integer((last[key] ?? 0) + 1), .instant(at),
+                    .text(revision.change), .text(documents),
+                ]
+                let counts = [revision.updatesAdded, revision.updatesRemoved, revision.updatesEdited].map {
+                    ArchiveValue.integer(Int64($0))
+                }
+                let states = [
+                    revision.statusBefore, revision.statusAfter, revision.impactBefore, revision.impactAfter,
+                    revision.replaced,
+                ].map { ArchiveValue.text($0) }
+                return head + counts + states
+            })
     }
 
     /// The paths of the documents that arrived since the last rebuild, by the incident keys they carry.
-    static func arrivedKeys(in db: Database) throws -> [RevisionLog.Key: [String]] {
+    static func arrivedKeys(in db: any ArchiveConnection) throws -> [RevisionLog.Key: [String]] {
         var out: [RevisionLog.Key: [String]] = [:]
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT a.vendor, a.incident_id, d.path, d.id FROM source_incident a
-                JOIN source_document d ON d.id = a.document_id WHERE d.in_derived = 0 ORDER BY d.id
-                """)
+        let rows = try db.fetch(
+            """
+            SELECT DISTINCT a.vendor, a.incident_id, d.path, d.id FROM source_incident a
+            JOIN source_document d ON d.id = a.document_id WHERE d.in_derived = FALSE ORDER BY d.id
+            """)
         for row in rows {
-            let key = RevisionLog.Key(vendor: row["vendor"], id: row["incident_id"])
-            let path: String = row["path"]
+            let key = RevisionLog.Key(vendor: row.get("vendor") ?? "", id: row.get("incident_id") ?? "")
+            let path: String = row.get("path") ?? ""
             if out[key]?.contains(path) != true { out[key, default: []].append(path) }
         }
         return out

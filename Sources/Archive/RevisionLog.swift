@@ -34,20 +34,18 @@ struct RevisionLog {
     }
 
     /// The states the derived tables hold now (empty before the first rebuild).
-    init(reading db: Database) throws {
+    init(reading db: any ArchiveConnection) throws {
         states = [:]
         guard try db.tableExists("incidents"), try db.tableExists("updates") else { return }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM incidents") {
-            var values: [String: DatabaseValue] = [:]
-            for (name, value) in row { values[name] = value }
+        for row in try db.fetch("SELECT * FROM incidents") {
+            let values = Dictionary(zip(row.names, row.values), uniquingKeysWith: { first, _ in first })
             states[Self.key(values)] = State(row: values, updates: [])
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT vendor, incident_id, posted, status, body FROM updates ORDER BY rowid")
+        for row in try db.fetch(
+            "SELECT vendor, incident_id, posted, status, body FROM updates ORDER BY \(db.dialect.insertionOrder)")
         {
-            let key = Key(vendor: row["vendor"] ?? "", id: row["incident_id"] ?? "")
-            states[key]?.updates.append(
-                Update(posted: row["posted"] ?? .null, status: row["status"] ?? .null, body: row["body"] ?? .null))
+            let key = Key(vendor: row.get("vendor") ?? "", id: row.get("incident_id") ?? "")
+            states[key]?.updates.append(Update(posted: row["posted"], status: row["status"], body: row["body"]))
         }
     }
 

@@ -3,12 +3,13 @@ import ArgumentParser
 import Foundation
 import Pipeline
 
-/// `--db PATH`: read an archive written by `postmortem import` instead of paths.
+/// `--db PATH|URL`: read an archive written by `postmortem import` instead of paths.
 struct ArchiveOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Read the archive written by `postmortem import` (an SQLite file) instead of PATHs.", valueName: "PATH"))
+            "Read the archive written by `postmortem import` (an SQLite file or a postgres:// URL) instead of PATHs.",
+            valueName: "PATH|URL"))
     var db: String?
 
     /// Checks `--db` against the paths given: one or the other.
@@ -25,7 +26,7 @@ struct ArchiveOptions: ParsableArguments {
     func load(with loader: IncidentLoader) throws -> IncidentLoader.Result? {
         guard let db else { return nil }
         do {
-            return try IncidentArchive(path: ArchiveLocation.path(db), create: false).load(with: loader)
+            return try IncidentArchive(location: db, create: false).load(with: loader)
         } catch {
             StandardError.line("\(error)")
             throw ExitCode(1)

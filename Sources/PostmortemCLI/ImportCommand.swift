@@ -3,17 +3,19 @@ import ArgumentParser
 import Foundation
 import Pipeline
 
-/// `postmortem import PATH... [--db PATH]`: keeps what was read in an archive between runs.
+/// `postmortem import PATH... [--db PATH|URL]`: keeps what was read in an archive between runs.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Archive status-page exports and postmortems in an SQLite file, with their history.",
+        abstract: "Archive status-page exports and postmortems in SQLite or PostgreSQL, with their history.",
         discussion: """
             PATH is a file, a folder (read recursively) or - for standard input, read as `incidents` reads \
             it. Each document (a path and its bytes, by SHA-256) is stored once with the incidents its reader gave, in \
             one transaction; then the tables incidents, updates, timeline, components and diagnostics (the \
             CSV files' columns, typed) are rebuilt and each incident that changed gets a row in \
-            incident_revision. The archive is --db, else $POSTMORTEM_DB, else postmortem.sqlite. Exit 1 when \
+            incident_revision. The archive is --db, else $POSTMORTEM_DB, else postmortem.sqlite; a \
+            postgres://USER@HOST:PORT/DATABASE URL (or postgres://USER@/DATABASE?host=/socket/folder) names a \
+            PostgreSQL database, which must exist. Exit 1 when \
             an input could not be read (the others are archived), 2 on usage errors.
             """
     )
@@ -24,8 +26,9 @@ struct ImportCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The archive (an SQLite file; created when missing). Default: $POSTMORTEM_DB, else postmortem.sqlite.",
-            valueName: "PATH"))
+            "The archive: an SQLite file (created when missing) or a postgres:// URL. Default: $POSTMORTEM_DB, "
+                + "else postmortem.sqlite.",
+            valueName: "PATH|URL"))
     var db: String?
 
     @OptionGroup var reading: ReadingOptions
@@ -40,10 +43,12 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = db.map(ArchiveLocation.path) ?? ArchiveLocation.defaultPath()
+        let location = db ?? ArchiveLocation.defaultPath()
+        let path = (try? PostgresURL(location).display) ?? ArchiveLocation.path(location)
         let summary: ArchiveImporter.Summary
         do {
-            summary = try ArchiveImporter(builder: input.builder(reading.reconciler)).run(paths, intoArchiveAt: path)
+            summary = try ArchiveImporter(builder: input.builder(reading.reconciler)).run(
+                paths, intoArchiveAt: location)
         } catch {
             StandardError.line("postmortem import: \(error)")
             throw ExitCode(1)

@@ -1,4 +1,5 @@
 import Archive
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import TestSupport
@@ -32,12 +33,15 @@ struct ArchiveHistoryTests {
         return latest
     }
 
-    @Test func replayingTheSnapshotsKeepsTheUnionWithTheLatestUpdatesAndASecondReplayChangesNothing() throws {
+    @Test(arguments: ArchiveEngineKind.allCases)
+    func replayingTheSnapshotsKeepsTheUnionWithTheLatestUpdatesAndASecondReplayChangesNothing(
+        _ engine: ArchiveEngineKind
+    ) throws {
         let files = try Self.snapshots()
         #expect(files.count == 40)
-        let folder = try ArchiveSupport.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("h.sqlite").path
+        let archive = try engine.archive()
+        defer { archive.remove() }
+        let path = archive.location
         // Four imports of ten snapshots each, oldest first, as a scheduled job would leave them.
         let batches = stride(from: 0, to: files.count, by: 10).map { Array(files[$0..<min(files.count, $0 + 10)]) }
         var revisions = 0
@@ -48,24 +52,23 @@ struct ArchiveHistoryTests {
         }
         let expected = try Self.latestUpdateCounts(files)
         #expect(expected.count == 745)
-        let (stored, logged, changed) = try DatabaseQueue(path: path).read { db in
-            (
-                Dictionary(
-                    uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT incident_id, updates FROM incidents").map {
-                        (row: Row) -> (String, Int) in (row["incident_id"], row["updates"])
-                    }),
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_revision") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_revision WHERE change = 'changed'") ?? 0
-            )
-        }
+        let stored = Dictionary(
+            uniqueKeysWithValues: try archive.rows("SELECT incident_id, updates FROM incidents").map { row in
+                (
+                    row["incident_id"].flatMap(String.fromDatabaseValue) ?? "",
+                    row["updates"].flatMap(Int.fromDatabaseValue) ?? -1
+                )
+            })
         #expect(stored == expected)
-        #expect(logged == revisions)
-        #expect(changed > 0, "incidents that gained updates between imports get a `changed` revision")
-        let before = try ArchiveSupport.dump(path)
+        #expect(try archive.count("SELECT count(*) FROM incident_revision") == revisions)
+        #expect(
+            try archive.count("SELECT count(*) FROM incident_revision WHERE change = 'changed'") > 0,
+            "incidents that gained updates between imports get a `changed` revision")
+        let before = try archive.dump()
         for batch in batches {
             let again = try ArchiveSupport.importing(batch.map(\.path), into: path)
             #expect(again.stored.isEmpty && !again.rebuild.rebuilt)
         }
-        #expect(try ArchiveSupport.dump(path) == before)
+        #expect(try archive.dump() == before)
     }
 }

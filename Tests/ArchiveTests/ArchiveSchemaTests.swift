@@ -1,15 +1,16 @@
 import Archive
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import TestSupport
 import Testing
 
-/// The archive's tables are typed, and an archive a newer build wrote is refused.
+/// The archive's tables are typed, and an archive a newer build wrote is refused, on both engines.
 @Suite struct ArchiveSchemaTests {
     @Test func columnsAreTypedAndUnknownIsNull() throws {
-        let folder = try ArchiveSupport.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("a.sqlite").path
+        let archive = try ArchiveEngineKind.sqlite.archive()
+        defer { archive.remove() }
+        let path = archive.location
         try ArchiveSupport.importing([FixturePaths.fixtures.path], into: path)
         let csv = try #require(try ArchiveSupport.reportFiles(paths: [FixturePaths.fixtures.path])["incidents.csv"])
         let lines = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -32,17 +33,52 @@ import Testing
         #expect(known.3 == lines.dropFirst().filter { $0.count == header.count && $0[ttr].isEmpty }.count)
     }
 
-    @Test func anArchiveOfANewerSchemaIsRefusedByName() throws {
-        let folder = try ArchiveSupport.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("new.sqlite").path
-        _ = try IncidentArchive(path: path)
-        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+    @Test func postgresColumnsHaveTheirTypesAndTheCSVColumns() throws {
+        let archive = try ArchiveEngineKind.postgres.archive()
+        defer { archive.remove() }
+        try ArchiveSupport.importing([FixturePaths.fixtures.path], into: archive.location)
+        let csv = try #require(try ArchiveSupport.reportFiles(paths: [FixturePaths.fixtures.path])["incidents.csv"])
+        let header = csv.prefix { $0 != "\r\n" }.split(separator: ",").map(String.init)
+        let columns = try archive.rows(
+            """
+            SELECT table_name, column_name, data_type FROM information_schema.columns
+            WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position
+            """
+        ).map { row in
+            ["table_name", "column_name", "data_type"].map { row[$0].flatMap(String.fromDatabaseValue) ?? "" }
+        }
+        let incidents = columns.filter { $0[0] == "incidents" }
+        #expect(incidents.map { $0[1] } == header, "the table has the CSV file's columns, in order")
+        let types = Dictionary(incidents.map { ($0[1], $0[2]) }, uniquingKeysWith: { first, _ in first })
+        #expect(types["ttr_min"] == "double precision")
+        #expect(types["has_postmortem"] == "boolean")
+        #expect(types["updates"] == "bigint")
+        #expect(types["impact_start"] == "timestamp with time zone")
+        #expect(types["title"] == "text")
+        let sources = Dictionary(
+            columns.filter { $0[0].hasPrefix("source_") }.map { ("\($0[0]).\($0[1])", $0[2]) },
+            uniquingKeysWith: { first, _ in first })
+        #expect(sources["source_content.content"] == "bytea")
+        #expect(sources["source_document.imported_at"] == "timestamp with time zone")
+        #expect(sources["source_document.in_derived"] == "boolean")
+        #expect(try archive.count("SELECT version FROM schema_version") == 1)
+        // Unknown is NULL, not an empty string; a boolean compares as one.
+        #expect(try archive.count("SELECT count(*) FROM incidents WHERE ttr_min IS NULL") > 0)
+        #expect(try archive.count("SELECT count(*) FROM incidents WHERE has_postmortem") > 0)
+    }
+
+    @Test(arguments: ArchiveEngineKind.allCases)
+    func anArchiveOfANewerSchemaIsRefusedByName(_ engine: ArchiveEngineKind) throws {
+        let archive = try engine.archive()
+        defer { archive.remove() }
+        let opened = try IncidentArchive(location: archive.location)
+        try archive.execute(
+            engine == .sqlite ? "PRAGMA user_version = 99" : "UPDATE schema_version SET version = 99")
         do {
-            _ = try IncidentArchive(path: path)
+            _ = try IncidentArchive(location: archive.location)
             Issue.record("expected the archive to be refused")
         } catch {
-            #expect("\(error)".hasPrefix(path + ": the archive has schema version 99, newer than this build's"))
+            #expect("\(error)".hasPrefix(opened.path + ": the archive has schema version 99, newer than this build's"))
         }
     }
 }

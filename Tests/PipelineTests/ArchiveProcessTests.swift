@@ -1,3 +1,4 @@
+import ArchiveTestSupport
 import Foundation
 import GRDB
 import TestSupport
@@ -19,89 +20,87 @@ struct ArchiveProcessTests {
     }
 
     /// The data tables and documents of an archive as text (no import times, no revisions).
-    static func data(_ path: String) throws -> String {
-        try DatabaseQueue(path: path).read { db in
-            var out = ""
-            for table in ["incidents", "updates", "timeline", "components", "diagnostics"] {
-                out += "## \(table)\n"
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)") { out += row.description + "\n" }
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT path, checksum FROM source_document ORDER BY path") {
-                out += row.description + "\n"
-            }
-            return out
-        }
+    static func data(_ archive: TestArchive) throws -> String {
+        try archive.data()
     }
 
     /// Accounts stored per document path.
-    static func accounts(_ path: String) throws -> [String: Int] {
-        try DatabaseQueue(path: path).read { db in
-            // Killed before its first migration committed, an import leaves the empty file its lock
-            // made: no archive yet, as before it ran.
-            guard try db.tableExists("source_document") else { return [:] }
-            return Dictionary(
-                uniqueKeysWithValues: try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT d.path, count(a.seq) AS n FROM source_document d
-                        LEFT JOIN source_incident a ON a.document_id = d.id GROUP BY d.id
-                        """
-                ).map { (row: Row) -> (String, Int) in (row["path"], row["n"]) })
-        }
+    static func accounts(_ archive: TestArchive) throws -> [String: Int] {
+        // Killed before its first migration committed, an import leaves no archive yet (on SQLite, the
+        // empty file its lock made), as before it ran.
+        guard archive.exists, try archive.tableExists("source_document") else { return [:] }
+        return Dictionary(
+            uniqueKeysWithValues: try archive.rows(
+                """
+                SELECT d.path, count(a.seq) AS n FROM source_document d
+                LEFT JOIN source_incident a ON a.document_id = d.id GROUP BY d.id, d.path
+                """
+            ).map { row in
+                (row["path"].flatMap(String.fromDatabaseValue) ?? "", row["n"].flatMap(Int.fromDatabaseValue) ?? -1)
+            })
     }
 
-    @Test func anImportKilledAtRandomMomentsLeavesWholeDocumentsAndTheNextImportFinishesIt() throws {
+    @Test(arguments: ArchiveEngineKind.allCases)
+    func anImportKilledAtRandomMomentsLeavesWholeDocumentsAndTheNextImportFinishesIt(
+        _ engine: ArchiveEngineKind
+    ) throws {
+        let reference = try engine.archive()
         let folder = try Self.inputs(copies: 6)
-        let archives = folder.appendingPathExtension("archives")
-        try FileManager.default.createDirectory(at: archives, withIntermediateDirectories: true)
         defer {
             try? FileManager.default.removeItem(at: folder)
-            try? FileManager.default.removeItem(at: archives)
+            reference.remove()
         }
-        let reference = archives.appendingPathComponent("reference.sqlite").path
-        let clean = try PostmortemProcess.run(["import", folder.path, "--db", reference], timeout: 300)
+        let clean = try PostmortemProcess.run(["import", folder.path, "--db", reference.location], timeout: 300)
         #expect(clean.status == 0, "\(clean.stderr)")
         let expected = try Self.data(reference)
         let expectedAccounts = try Self.accounts(reference)
         var generator = SystemRandomNumberGenerator()
         var killedPartWay = 0
         for round in 0..<8 {
-            let path = archives.appendingPathComponent("killed-\(round).sqlite").path
-            let started = try PostmortemProcess.start(["import", folder.path, "--db", path])
+            let archive = try reference.sibling("killed\(round)")
+            let started = try PostmortemProcess.start(["import", folder.path, "--db", archive.location])
             usleep(UInt32.random(in: 50_000...1_500_000, using: &generator))
             kill(started.process.processIdentifier, SIGKILL)
             let outcome = try started.finish()
             if outcome.signalled { killedPartWay += 1 }
-            if FileManager.default.fileExists(atPath: path) {
-                let integrity = try DatabaseQueue(path: path).read { db in
+            if engine == .sqlite, archive.exists {
+                let integrity = try DatabaseQueue(path: archive.location).read { db in
                     try String.fetchOne(db, sql: "PRAGMA integrity_check")
                 }
                 #expect(integrity == "ok", "round \(round)")
-                for (document, count) in try Self.accounts(path) {
-                    #expect(expectedAccounts[document] == count, "round \(round): \(document) is not whole")
-                }
             }
-            let resumed = try PostmortemProcess.run(["import", folder.path, "--db", path], timeout: 300)
+            for (document, count) in try Self.accounts(archive) {
+                #expect(expectedAccounts[document] == count, "round \(round): \(document) is not whole")
+            }
+            let resumed = try PostmortemProcess.run(["import", folder.path, "--db", archive.location], timeout: 300)
             #expect(resumed.status == 0, "round \(round): \(resumed.stderr)")
-            #expect(try Self.data(path) == expected, "round \(round): the finished archive differs")
+            #expect(try Self.data(archive) == expected, "round \(round): the finished archive differs")
+            archive.removeDatabase()
         }
         #expect(killedPartWay > 0, "no import was killed part-way; the inputs read too fast")
     }
 
-    @Test func twoImportsAtOnceGiveWhatOneAfterTheOtherGives() throws {
+    @Test(arguments: ArchiveEngineKind.allCases)
+    func twoImportsAtOnceGiveWhatOneAfterTheOtherGives(_ engine: ArchiveEngineKind) throws {
+        let sequential = try engine.archive()
+        let shared = try sequential.sibling("shared")
         let folder = try Self.inputs(copies: 4)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            shared.remove()
+            sequential.remove()
+        }
         let first = [folder.appendingPathComponent("c0").path, folder.appendingPathComponent("c1").path]
         let second = [folder.appendingPathComponent("c2").path, folder.appendingPathComponent("c3").path]
-        let sequential = folder.appendingPathComponent("sequential.sqlite").path
-        #expect(try PostmortemProcess.run(["import"] + first + ["--db", sequential], timeout: 300).status == 0)
-        #expect(try PostmortemProcess.run(["import"] + second + ["--db", sequential], timeout: 300).status == 0)
-        let shared = folder.appendingPathComponent("shared.sqlite").path
-        let a = try PostmortemProcess.start(["import"] + first + ["--db", shared])
-        let b = try PostmortemProcess.start(["import"] + second + ["--db", shared])
+        let db = sequential.location
+        #expect(try PostmortemProcess.run(["import"] + first + ["--db", db], timeout: 300).status == 0)
+        #expect(try PostmortemProcess.run(["import"] + second + ["--db", db], timeout: 300).status == 0)
+        let a = try PostmortemProcess.start(["import"] + first + ["--db", shared.location])
+        let b = try PostmortemProcess.start(["import"] + second + ["--db", shared.location])
         let (outA, outB) = (try a.finish(), try b.finish())
         #expect(outA.status == 0 && outB.status == 0, "\(outA.stderr) \(outB.stderr)")
         #expect(try Self.data(shared) == Self.data(sequential))
+        #expect(try shared.count("SELECT count(*) FROM source_document") > 10)
     }
 
     @Test func aBadInputIsNamedAndSkippedAndTheOthersAreArchived() throws {
@@ -113,16 +112,22 @@ struct ArchiveProcessTests {
         let outcome = try PostmortemProcess.run(["import", folder.path, "--db", path])
         #expect(outcome.status == 1)
         #expect(outcome.errorLines.count == 1 && outcome.stderr.contains("broken.json"), "\(outcome.stderr)")
-        #expect(!(try Self.accounts(path).keys.contains { $0.hasSuffix("broken.json") }))
-        #expect(try Self.accounts(path).count > 10)
+        let archive = TestArchive(sqlite: path, folder: folder)
+        #expect(!(try Self.accounts(archive).keys.contains { $0.hasSuffix("broken.json") }))
+        #expect(try Self.accounts(archive).count > 10)
     }
 
     @Test func usageErrorsAndAMissingArchive() throws {
         let folder = try Self.inputs(copies: 0)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try PostmortemProcess.run(["import"]).status == 2)
-        let postgres = try PostmortemProcess.run(["import", "x", "--db", "postgres://u@localhost:5432/pm"])
-        #expect(postgres.status == 2 && postgres.stderr.contains("PostgreSQL"), "\(postgres.stderr)")
+        let malformed = try PostmortemProcess.run(["import", "x", "--db", "postgres://localhost/"])
+        #expect(malformed.status == 2 && malformed.stderr.contains("expected postgres://"), "\(malformed.stderr)")
+        // Port 1: nothing listens there, so the server named cannot be reached.
+        let unreachable = try PostmortemProcess.run(["import", "x", "--db", "postgres://u@127.0.0.1:1/pm"])
+        #expect(
+            unreachable.status == 1 && unreachable.stderr.contains("cannot connect to PostgreSQL"),
+            "\(unreachable.stderr)")
         let both = try PostmortemProcess.run(["incidents", FixturePaths.fixtures.path, "--db", "a.sqlite"])
         #expect(both.status == 2 && both.stderr.contains("not both"), "\(both.stderr)")
         let missing = folder.appendingPathComponent("missing.sqlite").path
