@@ -117,6 +117,44 @@ struct ArchiveProcessTests {
         #expect(try Self.accounts(archive).count > 10)
     }
 
+    /// Every file under `folder`, by relative path.
+    static func files(_ folder: URL) throws -> [String: Data] {
+        let paths = FileManager.default.subpaths(atPath: folder.path) ?? []
+        var out: [String: Data] = [:]
+        for path in paths {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
+            out[path] = try Data(contentsOf: url)
+        }
+        return out
+    }
+
+    @Test(arguments: ArchiveEngineKind.allCases)
+    func reportAndIncidentsOverTheArchiveWriteWhatTheyWriteOverTheFiles(_ engine: ArchiveEngineKind) throws {
+        let archive = try engine.archive()
+        defer { archive.remove() }
+        let fixtures = FixturePaths.fixtures.path
+        let imported = try PostmortemProcess.run(["import", fixtures, "--db", archive.location], timeout: 300)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let fromFiles = archive.folder.appendingPathComponent("files")
+        let fromArchive = archive.folder.appendingPathComponent("archive")
+        let direct = try PostmortemProcess.run(["report", fixtures, "--out", fromFiles.path], timeout: 300)
+        let read = try PostmortemProcess.run(
+            ["report", "--db", archive.location, "--out", fromArchive.path], timeout: 300)
+        #expect(read.status == direct.status && read.stderr == direct.stderr, "\(read.stderr)")
+        let expected = try Self.files(fromFiles)
+        let written = try Self.files(fromArchive)
+        #expect(expected.count > 5 && written.keys.sorted() == expected.keys.sorted())
+        for (name, bytes) in expected { #expect(written[name] == bytes, "\(name) differs") }
+        let incidents = try PostmortemProcess.run(["incidents", "--db", archive.location])
+        let incidentsDirect = try PostmortemProcess.run(["incidents", fixtures])
+        #expect(incidents.status == incidentsDirect.status && incidents.stdout == incidentsDirect.stdout)
+        #expect(incidents.csvRows.count > 5)
+    }
+
     @Test func usageErrorsAndAMissingArchive() throws {
         let folder = try Self.inputs(copies: 0)
         defer { try? FileManager.default.removeItem(at: folder) }
