@@ -368,7 +368,7 @@ def main():
 
 
 def pg_name(tag):
-    return "pm_bench_" + re.sub(r"\W+", "_", tag)
+    return "pm_bench_" + re.sub(r"\W+", "_", tag.replace("--1", "-warm"))
 
 
 def pg_url(server, tag):
