@@ -4,7 +4,7 @@ import Foundation
 import Pipeline
 import Pull
 
-/// `postmortem pull URL... [--db PATH]`: a status page's history from its URL into the archive.
+/// `postmortem pull URL... [--db PATH|URL]`: a status page's history from its URL into the archive.
 struct PullCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull",
@@ -29,8 +29,9 @@ struct PullCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The archive (an SQLite file; created when missing). Default: $POSTMORTEM_DB, else postmortem.sqlite.",
-            valueName: "PATH"))
+            "The archive: an SQLite file (created when missing) or a postgres:// URL. Default: $POSTMORTEM_DB, "
+                + "else postmortem.sqlite.",
+            valueName: "PATH|URL"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The configuration file with the `pull:` list.", valueName: "FILE"))
@@ -75,7 +76,8 @@ struct PullCommand: ParsableCommand {
 
     func run() throws {
         let targets = try targets()
-        let path = db.map(ArchiveLocation.path) ?? ArchiveLocation.defaultPath()
+        let location = db ?? ArchiveLocation.defaultPath()
+        let path = (try? PostgresURL(location).display) ?? ArchiveLocation.path(location)
         let policy = PullPolicy(hostInterval: interval, readTimeout: timeout, totalTimeout: max(120, timeout * 4))
         let puller = Puller(
             builder: input.builder(reading.reconciler), policy: policy,
@@ -83,7 +85,7 @@ struct PullCommand: ParsableCommand {
         let progress = PullProgress.onTerminal()
         let summary: PullSummary
         do {
-            summary = try puller.run(targets, intoArchiveAt: path, progress: progress?.show)
+            summary = try puller.run(targets, intoArchiveAt: location, progress: progress?.show)
         } catch {
             progress?.end()
             StandardError.line("postmortem pull: \(error)")

@@ -32,14 +32,14 @@ public struct Puller: Sendable {
         "postmortem/\(version) (+https://github.com/postmortem-tools/postmortem)"
     }
 
-    /// Pulls `targets` into the archive at `path` (created when missing); `progress` hears the running
-    /// summary after every URL.
+    /// Pulls `targets` into the archive `path` names (an SQLite file, created when missing, or a
+    /// PostgreSQL URL, see ``ArchiveLocation``); `progress` hears the running summary after every URL.
     public func run(
         _ targets: [PullTarget], intoArchiveAt path: String, progress: ((PullSummary) -> Void)? = nil
     ) throws -> PullSummary {
-        let lock = try ArchiveLock(path: path)
+        let lock = PostgresURL.isPostgres(path) ? nil : try ArchiveLock(path: ArchiveLocation.path(path))
         defer { withExtendedLifetime(lock) {} }
-        let archive = try IncidentArchive(path: path)
+        let archive = try IncidentArchive(location: path)
         let client = PullClient(policy: policy, userAgent: userAgent, clock: clock)
         let session = PullSession(client: client, archive: archive, clock: clock, progress: progress)
         let discovery = SiteDiscovery()

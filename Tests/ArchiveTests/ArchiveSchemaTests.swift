@@ -61,7 +61,7 @@ import Testing
         #expect(sources["source_content.content"] == "bytea")
         #expect(sources["source_document.imported_at"] == "timestamp with time zone")
         #expect(sources["source_document.in_derived"] == "boolean")
-        #expect(try archive.count("SELECT version FROM schema_version") == 1)
+        #expect(try archive.count("SELECT version FROM schema_version") == 2)
         // Unknown is NULL, not an empty string; a boolean compares as one.
         #expect(try archive.count("SELECT count(*) FROM incidents WHERE ttr_min IS NULL") > 0)
         #expect(try archive.count("SELECT count(*) FROM incidents WHERE has_postmortem") > 0)

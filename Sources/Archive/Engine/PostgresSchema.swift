@@ -1,5 +1,7 @@
 /// The archive's versioned tables on PostgreSQL: those of ``ArchiveSchema`` with PostgreSQL's types
-/// (`timestamptz` instants, `boolean`, `bytea`, `bigint` identities), the version in `schema_version`.
+/// (`timestamptz` instants, `boolean`, `bytea`, `bigint` identities), the version in `schema_version`:
+/// v1 the documents, accounts and revisions, v2 what `postmortem pull` fetched (`fetch` is a keyword in
+/// PostgreSQL's SQL, so that table's name is always quoted).
 enum PostgresSchema {
     /// The migrations, by version (index + 1): each a list of statements run in one transaction.
     static let migrations: [[String]] = [
@@ -57,6 +59,29 @@ enum PostgresSchema {
                 PRIMARY KEY (vendor, incident_id, revision)
             )
             """,
-        ]
+        ],
+        [
+            """
+            CREATE TABLE "fetch" (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                document_id bigint REFERENCES source_document(id) ON DELETE SET NULL,
+                url text NOT NULL,
+                fetched_at timestamptz NOT NULL,
+                status integer NOT NULL,
+                etag text,
+                last_modified text
+            )
+            """,
+            #"CREATE INDEX fetch_url ON "fetch"(url)"#,
+            """
+            CREATE TABLE fetch_validator (
+                url text PRIMARY KEY,
+                etag text,
+                last_modified text,
+                checksum text NOT NULL,
+                fetched_at timestamptz NOT NULL
+            )
+            """,
+        ],
     ]
 }
