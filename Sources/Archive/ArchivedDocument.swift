@@ -1,6 +1,6 @@
+import Crypto
 import Foundation
 import Pipeline
-import Utilities
 
 /// A source document ready to archive: its bytes, their checksum, and what its reader gave.
 public struct ArchivedDocument: Sendable {
@@ -15,7 +15,15 @@ public struct ArchivedDocument: Sendable {
     /// A document read from `content`.
     public init(content: Data, read: IncidentLoader.ReadDocument) {
         self.content = content
-        self.checksum = SHA256.hex(content)
+        self.checksum = Self.checksum(content)
         self.read = read
+    }
+
+    /// SHA-256 of `bytes` as 64 lowercase hex digits (swift-crypto's hash).
+    public static func checksum(_ bytes: Data) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 }

@@ -82,3 +82,18 @@ import Testing
         }
     }
 }
+
+/// The archive's checksum is SHA-256 in lowercase hex (FIPS 180-4's examples).
+@Suite struct ArchiveChecksumTests {
+    @Test func theStandardsVectors() {
+        #expect(
+            ArchivedDocument.checksum(Data("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            ArchivedDocument.checksum(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+        #expect(
+            ArchivedDocument.checksum(Data(twoBlocks.utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
