@@ -23,13 +23,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String] = []
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The archive: an SQLite file (created when missing) or a postgres:// URL. Default: $POSTMORTEM_DB, "
-                + "else postmortem.sqlite.",
-            valueName: "PATH|URL"))
-    var db: String?
+    @OptionGroup var archive: ArchiveTargetOptions
 
     @OptionGroup var reading: ReadingOptions
 
@@ -37,14 +31,11 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH to import") }
-        if let db {
-            do { try ArchiveLocation.validate(db) } catch { throw ValidationError(error.description) }
-        }
     }
 
     func run() throws {
-        let location = db ?? ArchiveLocation.defaultPath()
-        let path = (try? PostgresURL(location).display) ?? ArchiveLocation.path(location)
+        let location = archive.location
+        let path = archive.display
         let summary: ArchiveImporter.Summary
         do {
             summary = try ArchiveImporter(builder: input.builder(reading.reconciler)).run(

@@ -26,13 +26,7 @@ struct PullCommand: ParsableCommand {
     @Argument(help: "Status page base URLs or document URLs; default: the `pull:` list of .postmortem.yml.")
     var urls: [String] = []
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The archive: an SQLite file (created when missing) or a postgres:// URL. Default: $POSTMORTEM_DB, "
-                + "else postmortem.sqlite.",
-            valueName: "PATH|URL"))
-    var db: String?
+    @OptionGroup var archive: ArchiveTargetOptions
 
     @Option(name: .long, help: ArgumentHelp("The configuration file with the `pull:` list.", valueName: "FILE"))
     var config: String?
@@ -53,9 +47,6 @@ struct PullCommand: ParsableCommand {
     func validate() throws {
         guard interval >= 0, interval.isFinite else { throw ValidationError("--interval must be 0 or more seconds") }
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be more than 0 seconds") }
-        if let db {
-            do { try ArchiveLocation.validate(db) } catch { throw ValidationError(error.description) }
-        }
         for url in urls {
             if case .failure(let error) = PullTarget.parse(url) { throw ValidationError(error.description) }
         }
@@ -76,8 +67,8 @@ struct PullCommand: ParsableCommand {
 
     func run() throws {
         let targets = try targets()
-        let location = db ?? ArchiveLocation.defaultPath()
-        let path = (try? PostgresURL(location).display) ?? ArchiveLocation.path(location)
+        let location = archive.location
+        let path = archive.display
         let policy = PullPolicy(hostInterval: interval, readTimeout: timeout, totalTimeout: max(120, timeout * 4))
         let puller = Puller(
             builder: input.builder(reading.reconciler), policy: policy,

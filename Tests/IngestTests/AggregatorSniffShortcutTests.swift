@@ -11,20 +11,8 @@ import Testing
         "in progress ", "Jan 10, 2025, 05:04 PM UTC", "10:00", "\n", "\r\n", "\r", "x", "é", ".", "\u{301}",
     ]
 
-    /// A deterministic generator (SplitMix64), so a failure names a text that can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     @Test func aSkippedTextHasNoUpdateLine() {
-        var random = SplitMix(state: 7)
+        var random = FeedByteScannerTests.Mixer(state: 7)
         var passed = 0
         for _ in 0..<20_000 {
             let count = random.next(10)
@@ -57,7 +45,7 @@ import Testing
     ]
 
     @Test func asciiCollapseEqualsTheCharacterWalk() {
-        var random = AggregatorSniffShortcutTests.SplitMix(state: 11)
+        var random = FeedByteScannerTests.Mixer(state: 11)
         for _ in 0..<20_000 {
             let text = (0..<random.next(12)).map { _ in Self.pieces[random.next(Self.pieces.count)] }.joined()
             #expect(InlineText.collapse(text) == InlineText.characterCollapse(text), "\(text.debugDescription)")
@@ -65,7 +53,7 @@ import Testing
     }
 
     @Test func markerSearchFindsWhatContainsFinds() {
-        var random = AggregatorSniffShortcutTests.SplitMix(state: 13)
+        var random = FeedByteScannerTests.Mixer(state: 13)
         for _ in 0..<5_000 {
             let text = (0..<random.next(8)).map { _ in Self.pieces[random.next(Self.pieces.count)] }.joined()
             let bytes = StatuspagePageTextReader.utf8Contains(text, "Incident Report for ")
