@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "ArchiveTests",
             dependencies: [
-                "Archive", "Pipeline", "Reporting", "IncidentModel", "TestSupport", "ArchiveTestSupport",
+                "Archive", "Pipeline", "Reporting", "IncidentModel", "Chronology", "TestSupport", "ArchiveTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

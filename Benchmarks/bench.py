@@ -276,7 +276,8 @@ def main():
                                 "none")], n))
         archive = os.path.join(work, "%s-read.sqlite" % key)
         wanted = set(filter(None, a.only.split(",")))
-        if not os.path.exists(archive) and (not wanted or key.replace("import", "report-db") in wanted):
+        if not os.path.exists(archive) and (not wanted or (key.replace("import", "report-db") in wanted
+                                                  or "report-db-month-github" in wanted)):
             subprocess.run([pm, "import", path, "--db", archive], stdout=subprocess.DEVNULL, check=True)
         out = lambda i, tag, key=key: ["--out", os.path.join(work, "%s-%s-%d" % (key, tag, i))]
         cases.append(Case(key.replace("import", "report-db"), "report --db over the archive of %s" % what, nbytes,
@@ -285,6 +286,16 @@ def main():
                                report_args + out(i, "files"), "report"),
                           [Tool("postmortem report --db", lambda i, archive=archive, out=out:
                                 [pm, "report", "--db", archive] + report_args + out(i, "db"), "report")], n))
+        if key == "import-github":
+            # One month of a review: the archive loads only that month's incidents (chosen in SQL).
+            month = ["--month", "2023-09"]
+            cases.append(Case("report-db-month-github", "report --month 2023-09 --db over the archive of %s" % what,
+                              nbytes, None, None,
+                              Tool("postmortem report --month (files)", lambda i, path=path, out=out:
+                                   [pm, "report", path] + month + report_args + out(i, "month-files"), "report"),
+                              [Tool("postmortem report --month --db", lambda i, archive=archive, out=out:
+                                    [pm, "report", "--db", archive] + month + report_args + out(i, "month-db"),
+                                    "report")], n))
     # The same on PostgreSQL: each import run gets a fresh database, made before the runs (not timed).
     for key, what, path, expected in archive_inputs if a.postgres else []:
         nbytes = os.path.getsize(path) if os.path.isfile(path) else dir_bytes(path)

@@ -10,7 +10,8 @@
 #   --runs N       timed runs per figure (default 5, after one warm-up)
 #   --peers        all: lxml, feedparser, BeautifulSoup; fast: lxml only; none
 #   --only CASES   comma-separated: rss,atom,pages,github,report-github,report-corpus,import-corpus,
-#                  report-db-corpus,import-github,report-db-github,check,big,startup,stages
+#                  report-db-corpus,import-github,report-db-github,report-db-month-github,check,big,
+#                  startup,stages
 #   --results FILE also write the Markdown tables (and FILE's .json twin)
 #                  and import-pg-corpus,report-db-pg-corpus,import-pg-github,report-db-pg-github
 #   --keep         keep the temporary folder (corpus, outputs) and print where it is

@@ -3,14 +3,15 @@ import GRDB
 /// The archive's versioned tables: source documents (a path and the bytes it held, each distinct
 /// content stored once), the accounts read from them, the revisions of each incident, and (v2) what
 /// `postmortem pull` fetched: each fetch of a URL that stored a body, and each URL's validators for
-/// its next conditional request.
+/// its next conditional request; (v3) the index of merged incidents a period query reads
+/// (``MergedIncidents``).
 ///
 /// Only what was read is versioned here; the tables analysts query (`incidents`, `updates`,
 /// `timeline`, `components`, `diagnostics`) are rebuilt from these by every import
 /// (``DerivedTables``), so their columns always match the CSV files of the build that wrote them.
 enum ArchiveSchema {
     /// The newest schema version this build writes (`PRAGMA user_version`).
-    static let version = 2
+    static let version = 3
 
     /// The numbered migrations; each ends by setting `user_version`, so an older build can refuse an
     /// archive a newer one wrote.
@@ -87,6 +88,28 @@ enum ArchiveSchema {
                         fetched_at TEXT NOT NULL
                     );
                     PRAGMA user_version = 2;
+                    """)
+        }
+        migrator.registerMigration("v3: merged incidents for period queries") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE merged_incident (
+                        seq INTEGER PRIMARY KEY,
+                        vendor TEXT NOT NULL,
+                        incident_id TEXT NOT NULL,
+                        window_start REAL,
+                        window_last REAL,
+                        earliest REAL
+                    );
+                    CREATE INDEX merged_incident_window ON merged_incident(window_start, window_last);
+                    CREATE TABLE merged_account (
+                        incident_seq INTEGER NOT NULL,
+                        document_id INTEGER NOT NULL,
+                        seq INTEGER NOT NULL
+                    );
+                    CREATE INDEX merged_account_incident ON merged_account(incident_seq);
+                    CREATE TABLE derived_state (settings TEXT NOT NULL);
+                    PRAGMA user_version = 3;
                     """)
         }
         return migrator

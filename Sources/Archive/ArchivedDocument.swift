@@ -10,20 +10,35 @@ public struct ArchivedDocument: Sendable {
     /// imported, and bytes found at several paths are stored once.
     public var checksum: String
     /// The path, format and unmerged incidents the reader gave.
-    public var read: IncidentLoader.ReadDocument
+    public var read: IncidentLoader.ReadDocument {
+        didSet { accounts = nil }
+    }
+    /// The incidents encoded as the archive stores them, made where the document is made (on the
+    /// reading threads) so that storing it is only the database's work; `nil` when not made yet.
+    var accounts: [ArchivedAccount]?
 
     /// A document read from `content`.
     public init(content: Data, read: IncidentLoader.ReadDocument) {
         self.content = content
         self.checksum = Self.checksum(content)
         self.read = read
+        self.accounts = try? read.incidents.map(ArchivedAccount.init)
+    }
+
+    /// The incidents encoded (made now when they were not).
+    func encodedAccounts() throws -> [ArchivedAccount] {
+        try accounts ?? read.incidents.map(ArchivedAccount.init)
     }
 
     /// SHA-256 of `bytes` as 64 lowercase hex digits (swift-crypto's hash).
     public static func checksum(_ bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

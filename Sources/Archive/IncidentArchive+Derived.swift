@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Pipeline
 import Reporting
+import Utilities
 
 extension IncidentArchive {
     /// What a rebuild of the derived tables did.
@@ -29,13 +30,22 @@ extension IncidentArchive {
             guard !arrived.isEmpty || !current else {
                 return Rebuild(incidents: try db.count("SELECT count(*) FROM incidents"), revisions: 0, rebuilt: false)
             }
-            let loaded = builder.loader.assemble(try Self.documents(in: db))
-            let report = builder.build(loaded: loaded, period: .all).report
-            let records = CSVRecords.all(for: report)
+            let documents = try documents(in: db)
+            let loaded = builder.loader.assemble(documents.map(\.document))
+            // The tables hold no clock summary: the bootstrap of the medians' intervals is skipped.
+            var tables = builder
+            tables.summarizer.resamples = 0
+            let measured = tables.measure(loaded.incidents)
+            let report = tables.assemble(measured, period: .all, problems: loaded.failures.map(\.message))
+            let builders = CSVRecords.builders(for: report, style: .raw)
+            let records = Parallel.map(builders.count) { builders[$0]() }
             let old = try RevisionLog(reading: db)
             let revisions = RevisionLog(records).revisions(since: old)
             try Self.record(revisions, arrived: arrived, at: recordedAt, in: db)
             try DerivedTables.replace(records, in: db)
+            try MergedIncidents.replace(
+                measured, members: loaded.accounts, documents: documents,
+                settings: MergedIncidents.settings(of: builder.loader), in: db)
             let ids = arrived.compactMap { $0.get("id", as: Int64.self) }
             for start in stride(from: 0, to: ids.count, by: 500) {
                 let chunk = ids[start..<min(ids.count, start + 500)]

@@ -3,6 +3,7 @@ import GRDB
 import IncidentModel
 import Pipeline
 import Reporting
+import Synchronization
 
 /// An archive of what was read, kept between runs, in an SQLite file or a PostgreSQL database: each
 /// source document (path, checksum, bytes, when it was imported) and the incidents its reader gave,
@@ -25,6 +26,9 @@ public final class IncidentArchive: Sendable {
     /// Whether the archive is an SQLite file (which an import must not read as an input).
     public var isFile: Bool { engine.dialect == .sqlite }
     let engine: any ArchiveEngine
+    /// The incidents of the documents this value stored, by document id: a rebuild after an import
+    /// takes them as the reader gave them instead of decoding what it has just encoded.
+    let stored = Mutex<[Int64: [Incident]]>([:])
 
     /// Opens the SQLite archive at `path`: to write (`create`, making it when missing and migrating
     /// it; an import holds ``ArchiveLock`` first) or read-only (it must exist at the current schema
@@ -92,8 +96,8 @@ public final class IncidentArchive: Sendable {
     /// already archived from the same path (by an earlier run, or another one running at once).
     @discardableResult
     public func store(_ document: ArchivedDocument, importedAt: Date = Date()) throws -> Bool {
-        let accounts = try document.read.incidents.map(ArchivedAccount.init)
-        return try engine.write { db in
+        let accounts = try document.encodedAccounts()
+        let id = try engine.write { db -> Int64? in
             try db.execute(
                 """
                 INSERT INTO source_content (checksum, size, content) VALUES (?, ?, ?)
@@ -109,7 +113,7 @@ public final class IncidentArchive: Sendable {
                     .text(document.read.file), .text(document.checksum), .text(document.read.format?.rawValue),
                     .instant(UTCTime.iso(importedAt)),
                 ])
-            guard let id = inserted.first?.get("id", as: Int64.self) else { return false }
+            guard let id = inserted.first?.get("id", as: Int64.self) else { return nil }
             try db.insert(
                 into: "source_incident",
                 columns: ["document_id", "seq", "vendor", "incident_id", "first_at", "last_at", "account"],
@@ -119,45 +123,77 @@ public final class IncidentArchive: Sendable {
                         .instant(account.firstAt), .instant(account.lastAt), .blob(account.json),
                     ]
                 })
-            return true
+            return id
         }
+        guard let id else { return false }
+        stored.withLock { $0[id] = document.read.incidents }
+        return true
     }
 
     /// Every archived document as its reader gave it, in the order a folder walk reads the paths
     /// (path by path component, then import order for one path imported twice).
     public func documents() throws -> [IncidentLoader.ReadDocument] {
-        try engine.read { db in try Self.documents(in: db) }
+        try engine.read { db in try documents(in: db).map(\.document) }
     }
 
-    /// ``documents()`` inside a transaction the caller holds.
-    static func documents(in db: any ArchiveConnection) throws -> [IncidentLoader.ReadDocument] {
-        let rows = try db.fetch(
-            """
-            SELECT d.id, d.path, d.format, a.account FROM source_document d
-            LEFT JOIN source_incident a ON a.document_id = d.id ORDER BY d.id, a.seq
-            """
-        ).map { row -> (id: Int64, path: String, format: String?, account: Data?) in
-            (row.get("id") ?? 0, row.get("path") ?? "", row.get("format"), row.get("account"))
-        }
-        var order: [Int64] = []
-        var byID: [Int64: (path: String, format: String?, accounts: [Data])] = [:]
-        for row in rows {
-            if byID[row.id] == nil {
-                order.append(row.id)
-                byID[row.id] = (row.path, row.format, [])
+    /// ``documents()`` inside a transaction the caller holds, each with its id; the accounts of
+    /// documents this value stored are not decoded but taken as the reader gave them.
+    func documents(in db: any ArchiveConnection) throws -> [(id: Int64, document: IncidentLoader.ReadDocument)] {
+        let known = stored.withLock { $0 }
+        let entries = try Self.documentEntries(in: db)
+        let unknown = entries.map(\.id).filter { known[$0] == nil }
+        var accounts: [Int64: [Data]] = [:]
+        if unknown.count == entries.count {
+            Self.collect(
+                try db.fetch("SELECT document_id, account FROM source_incident ORDER BY document_id, seq"),
+                into: &accounts)
+        } else {
+            for start in stride(from: 0, to: unknown.count, by: 500) {
+                let chunk = unknown[start..<min(unknown.count, start + 500)]
+                let rows = try db.fetch(
+                    "SELECT document_id, account FROM source_incident WHERE document_id IN ("
+                        + Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                        + ") ORDER BY document_id, seq", chunk.map { .integer($0) })
+                Self.collect(rows, into: &accounts)
             }
-            if let account = row.account { byID[row.id]?.accounts.append(account) }
         }
-        order.sort { left, right in
-            let a = byID[left]!.path.split(separator: "/", omittingEmptySubsequences: false)
-            let b = byID[right]!.path.split(separator: "/", omittingEmptySubsequences: false)
-            return a.lexicographicallyPrecedes(b) || (a == b && left < right)
+        let decoded = try ArchivedAccount.decode(unknown.map { accounts[$0] ?? [] })
+        let byID = Dictionary(uniqueKeysWithValues: zip(unknown, decoded))
+        return entries.map { entry in
+            (entry.id, entry.document(incidents: known[entry.id] ?? byID[entry.id] ?? []))
         }
-        let entries = order.map { byID[$0]! }
-        let decoded = try ArchivedAccount.decode(entries.map(\.accounts))
-        return zip(entries, decoded).map { entry, incidents in
+    }
+
+    /// One archived document without its accounts.
+    struct DocumentEntry {
+        var id: Int64
+        var path: String
+        var format: String?
+        var parts: [Substring]
+
+        /// The document as its reader gave it, with `incidents`.
+        func document(incidents: [Incident]) -> IncidentLoader.ReadDocument {
             IncidentLoader.ReadDocument(
-                file: entry.path, format: entry.format.flatMap(SourceFormat.init(rawValue:)), incidents: incidents)
+                file: path, format: format.flatMap(SourceFormat.init(rawValue:)), incidents: incidents)
+        }
+    }
+
+    /// Every archived document in the order a folder walk reads the paths (path by path component,
+    /// then import order for one path imported twice).
+    static func documentEntries(in db: any ArchiveConnection) throws -> [DocumentEntry] {
+        try db.fetch("SELECT id, path, format FROM source_document").map { row in
+            let path: String = row.get("path") ?? ""
+            return DocumentEntry(
+                id: row.get("id") ?? 0, path: path, format: row.get("format"),
+                parts: path.split(separator: "/", omittingEmptySubsequences: false))
+        }.sorted { a, b in a.parts.lexicographicallyPrecedes(b.parts) || (a.parts == b.parts && a.id < b.id) }
+    }
+
+    /// Adds each row's `account` to its `document_id`'s list, in the rows' order.
+    static func collect(_ rows: [ArchiveRow], into accounts: inout [Int64: [Data]]) {
+        for row in rows {
+            guard let id: Int64 = row.get("document_id"), let account: Data = row.get("account") else { continue }
+            accounts[id, default: []].append(account)
         }
     }
 

@@ -15,6 +15,9 @@ public struct IncidentLoader: Sendable {
         public var failures: [ReadFailure]
         /// The format each input that was read was sniffed as, by file.
         public var formats: [(file: String, format: SourceFormat)]
+        /// For each incident, the positions of the accounts it was made from among the documents'
+        /// incidents in order (one when nothing merged); filled by ``assemble(_:failures:)``.
+        public var accounts: [[Int]] = []
     }
 
     /// The reading configuration: the one `Reconciler` that reads written times, for the merger's
@@ -96,12 +99,13 @@ public struct IncidentLoader: Sendable {
     public func assemble(_ documents: [ReadDocument], failures: [ReadFailure] = []) -> Result {
         var incidents = documents.flatMap(\.incidents)
         let formats = documents.compactMap { document in document.format.map { (file: document.file, format: $0) } }
-        if mergesAccounts { incidents = IncidentMerger(reconciler: reconciler).merge(incidents) }
+        var accounts = incidents.indices.map { [$0] }
+        if mergesAccounts { (incidents, accounts) = IncidentMerger(reconciler: reconciler).mergeGroups(incidents) }
         if reconciles {
             let raw = incidents
             let reconciler = reconciler
             incidents = Parallel.map(raw.count) { reconciler.reconcile(raw[$0]) }
         }
-        return Result(incidents: incidents, failures: failures, formats: formats)
+        return Result(incidents: incidents, failures: failures, formats: formats, accounts: accounts)
     }
 }

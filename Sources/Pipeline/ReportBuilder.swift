@@ -71,15 +71,19 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Builds the report of a period from what a loader gave (read from paths, or from an archive).
+    ///
+    /// `context` says what all the incidents read hold when `loaded` holds only those a period needs
+    /// (an archive's period query); without it, it is computed from `loaded`.
     public func build(
         loaded: IncidentLoader.Result, period: ReportPeriod, vendors: [String] = [], generated: Date? = nil,
-        options: ReportOptions = ReportOptions()
+        options: ReportOptions = ReportOptions(), context: ReportContext? = nil
     ) -> Outcome {
         let measured = measure(loaded.incidents)
+        let context = context ?? ReportContext(measured: measured)
         let report = assemble(
             measured, period: period, vendors: vendors, problems: loaded.failures.map(\.message), generated: generated,
-            options: options)
-        let read = Set(measured.map(\.incident.vendor))
+            options: options, context: context)
+        let read = context.vendors
         let known = Set(read.map { $0.lowercased() })
         var notFound: [String] = []
         for name in vendors where !known.contains(name.lowercased()) && !notFound.contains(name) {
@@ -112,32 +116,21 @@ public struct ReportBuilder: Sendable {
         Parallel.map(inputs.count) { transform(inputs[$0]) }
     }
 
-    /// Of `vendors`, those whose data starts after `start`.
-    ///
-    /// Their earliest known instant (an impact start or a first update, maintenance included) comes
-    /// after it, so the data says nothing of their time before. The caller leaves out vendors with
-    /// incidents in the earlier period: those are compared.
-    static func unobserved(_ vendors: Set<String>, in measured: [MeasuredIncident], before start: Date?) -> [String] {
-        guard let start else { return [] }
-        var earliest: [String: Date] = [:]
-        for item in measured {
-            guard let instant = [item.windowStart, item.incident.firstUpdate].compactMap({ $0 }).min() else { continue }
-            earliest[item.incident.vendor] = min(earliest[item.incident.vendor] ?? instant, instant)
-        }
-        return vendors.filter { vendor in earliest[vendor].map { $0 > start } ?? true }.sorted()
-    }
-
     /// The report of a period over measured incidents: selection, clock summaries and availability.
+    ///
+    /// `context` holds every vendor read and where its data starts (``ReportContext``); without it,
+    /// it is computed from `measured`.
     public func assemble(
         _ measured: [MeasuredIncident], period: ReportPeriod, vendors: [String] = [], problems: [String] = [],
-        generated: Date? = nil, options: ReportOptions = ReportOptions()
+        generated: Date? = nil, options: ReportOptions = ReportOptions(), context: ReportContext? = nil
     ) -> Report {
+        let context = context ?? ReportContext(measured: measured)
         let selected = Report.select(measured, period: period, vendors: vendors)
         let wanted = Set(vendors.map { $0.lowercased() })
         let vendorNames =
             wanted.isEmpty
             ? Set(selected.map(\.incident.vendor))
-            : Set(measured.map(\.incident.vendor).filter { wanted.contains($0.lowercased()) })
+            : context.vendors.filter { wanted.contains($0.lowercased()) }
         let clocks = summarizer.summarize(
             selected.filter(\.countsInClocks).map(\.metrics))
         let previous = period.previous.map { before -> PeriodSummary in
@@ -146,8 +139,8 @@ public struct ReportBuilder: Sendable {
                 period: before, incidents: earlier.filter(\.countsInClocks).count,
                 clocks: summarizer.summarize(earlier.filter(\.countsInClocks).map(\.metrics)),
                 availability: measureAvailability(earlier, period: before).rows,
-                unobserved: Self.unobserved(
-                    vendorNames.subtracting(earlier.map(\.incident.vendor)), in: measured, before: before.start))
+                unobserved: context.unobserved(
+                    vendorNames.subtracting(earlier.map(\.incident.vendor)), before: before.start))
         }
         let measured = measureAvailability(selected, period: period)
         let method =

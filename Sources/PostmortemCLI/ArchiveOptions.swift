@@ -2,6 +2,7 @@ import Archive
 import ArgumentParser
 import Foundation
 import Pipeline
+import Reporting
 
 /// `--db PATH|URL`: read an archive written by `postmortem import` instead of paths.
 struct ArchiveOptions: ParsableArguments {
@@ -24,9 +25,24 @@ struct ArchiveOptions: ParsableArguments {
     ///
     /// Prints the reason and exits 1 when the archive cannot be read.
     func load(with loader: IncidentLoader) throws -> IncidentLoader.Result? {
+        try load(with: loader, period: .all)?.loaded
+    }
+
+    /// What the archive holds for a report of `period`; `nil` when `--db` was not given.
+    ///
+    /// Only the incidents the period needs, chosen in SQL, with the context of the whole archive,
+    /// when its index can answer (``IncidentArchive/load(with:period:)``); else all of it, with no
+    /// context.
+    ///
+    /// Prints the reason and exits 1 when the archive cannot be read.
+    func load(with loader: IncidentLoader, period: ReportPeriod) throws -> (
+        loaded: IncidentLoader.Result, context: ReportContext?
+    )? {
         guard let db else { return nil }
         do {
-            return try IncidentArchive(location: db, create: false).load(with: loader)
+            let archive = try IncidentArchive(location: db, create: false)
+            if let part = try archive.load(with: loader, period: period) { return (part.loaded, part.context) }
+            return (try archive.load(with: loader), nil)
         } catch {
             StandardError.line("\(error)")
             throw ExitCode(1)

@@ -100,10 +100,11 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let builder = input.builder(reading.reconciler)
-        let loaded = try archive.load(with: builder.loader) ?? builder.loader.load(paths)
+        let archived = try archive.load(with: builder.loader, period: period)
         let outcome = builder.build(
-            loaded: loaded, period: period, vendors: vendor, generated: stamp ? Date() : nil,
-            options: ReportOptions(groupBy: groupBy.lowercased(), details: details))
+            loaded: archived?.loaded ?? builder.loader.load(paths), period: period, vendors: vendor,
+            generated: stamp ? Date() : nil, options: ReportOptions(groupBy: groupBy.lowercased(), details: details),
+            context: archived?.context)
         for failure in outcome.failures { Self.error(failure.message) }
         guard outcome.inputsRead > 0 || outcome.failures.isEmpty else {
             Self.error("\(folder): no input could be read; nothing written")

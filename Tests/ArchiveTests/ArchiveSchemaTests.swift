@@ -61,7 +61,15 @@ import Testing
         #expect(sources["source_content.content"] == "bytea")
         #expect(sources["source_document.imported_at"] == "timestamp with time zone")
         #expect(sources["source_document.in_derived"] == "boolean")
-        #expect(try archive.count("SELECT version FROM schema_version") == 2)
+        #expect(try archive.count("SELECT version FROM schema_version") == 3)
+        let merged = Dictionary(
+            columns.filter { $0[0].hasPrefix("merged_") }.map { ("\($0[0]).\($0[1])", $0[2]) },
+            uniquingKeysWith: { first, _ in first })
+        #expect(merged["merged_incident.window_start"] == "double precision")
+        #expect(merged["merged_account.document_id"] == "bigint")
+        #expect(
+            try archive.count("SELECT count(*) FROM merged_incident") == archive.count("SELECT count(*) FROM incidents")
+        )
         // Unknown is NULL, not an empty string; a boolean compares as one.
         #expect(try archive.count("SELECT count(*) FROM incidents WHERE ttr_min IS NULL") > 0)
         #expect(try archive.count("SELECT count(*) FROM incidents WHERE has_postmortem") > 0)

@@ -139,16 +139,20 @@ struct ArchiveProcessTests {
         let fixtures = FixturePaths.fixtures.path
         let imported = try PostmortemProcess.run(["import", fixtures, "--db", archive.location], timeout: 300)
         #expect(imported.status == 0, "\(imported.stderr)")
-        let fromFiles = archive.folder.appendingPathComponent("files")
-        let fromArchive = archive.folder.appendingPathComponent("archive")
-        let direct = try PostmortemProcess.run(["report", fixtures, "--out", fromFiles.path], timeout: 300)
-        let read = try PostmortemProcess.run(
-            ["report", "--db", archive.location, "--out", fromArchive.path], timeout: 300)
-        #expect(read.status == direct.status && read.stderr == direct.stderr, "\(read.stderr)")
-        let expected = try Self.files(fromFiles)
-        let written = try Self.files(fromArchive)
-        #expect(expected.count > 5 && written.keys.sorted() == expected.keys.sorted())
-        for (name, bytes) in expected { #expect(written[name] == bytes, "\(name) differs") }
+        // The whole archive, and one month of it (whose incidents the archive chooses in SQL).
+        for (tag, period) in [("all", [String]()), ("month", ["--month", "2025-01"])] {
+            let fromFiles = archive.folder.appendingPathComponent("files-\(tag)")
+            let fromArchive = archive.folder.appendingPathComponent("archive-\(tag)")
+            let direct = try PostmortemProcess.run(
+                ["report", fixtures, "--out", fromFiles.path] + period, timeout: 300)
+            let read = try PostmortemProcess.run(
+                ["report", "--db", archive.location, "--out", fromArchive.path] + period, timeout: 300)
+            #expect(read.status == direct.status && read.stderr == direct.stderr, "\(read.stderr)")
+            let expected = try Self.files(fromFiles)
+            let written = try Self.files(fromArchive)
+            #expect(expected.count > 5 && written.keys.sorted() == expected.keys.sorted())
+            for (name, bytes) in expected { #expect(written[name] == bytes, "\(tag): \(name) differs") }
+        }
         let incidents = try PostmortemProcess.run(["incidents", "--db", archive.location])
         let incidentsDirect = try PostmortemProcess.run(["incidents", fixtures])
         #expect(incidents.status == incidentsDirect.status && incidents.stdout == incidentsDirect.stdout)

@@ -83,5 +83,27 @@ enum PostgresSchema {
             )
             """,
         ],
+        [
+            """
+            CREATE TABLE merged_incident (
+                seq bigint PRIMARY KEY,
+                vendor text NOT NULL,
+                incident_id text NOT NULL,
+                window_start double precision,
+                window_last double precision,
+                earliest double precision
+            )
+            """,
+            "CREATE INDEX merged_incident_window ON merged_incident(window_start, window_last)",
+            """
+            CREATE TABLE merged_account (
+                incident_seq bigint NOT NULL,
+                document_id bigint NOT NULL,
+                seq integer NOT NULL
+            )
+            """,
+            "CREATE INDEX merged_account_incident ON merged_account(incident_seq)",
+            "CREATE TABLE derived_state (settings text NOT NULL)",
+        ],
     ]
 }

@@ -41,6 +41,12 @@ public struct IncidentMerger: Sendable {
 
     /// Merges accounts of the same incident; the result keeps the order of first appearance.
     public func merge(_ incidents: [Incident]) -> [Incident] {
+        mergeGroups(incidents).incidents
+    }
+
+    /// ``merge(_:)``, with the positions in `incidents` of the accounts each merged incident was made
+    /// from (in their order): what the archive records to load an incident's accounts alone.
+    public func mergeGroups(_ incidents: [Incident]) -> (incidents: [Incident], members: [[Int]]) {
         var vendors: [String: String] = [:]
         var accounts = incidents.enumerated().map { index, incident in
             let vendor = vendors[incident.vendor] ?? MergeAccount.vendorKey(incident.vendor)
@@ -84,12 +90,13 @@ public struct IncidentMerger: Sendable {
             if members[root] == nil { order.append(root) }
             members[root, default: []].append(index)
         }
-        return order.map { root in
+        let merged = order.map { root in
             let group = members[root, default: []]
             guard group.count > 1 else { return incidents[group[0]] }
             for index in group { accounts[index].readTimes(with: reconciler) }
             return combine(group.map { accounts[$0] })
         }
+        return (merged, order.map { members[$0, default: []] })
     }
 
     /// Whether two accounts of one vendor (not documents), their times read, tell the same incident.

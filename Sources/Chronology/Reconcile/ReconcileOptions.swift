@@ -18,6 +18,14 @@ public struct ReconcileOptions: Sendable, Hashable {
     /// Meanings for ambiguous abbreviations, label → tz identifier (`["IST": "Europe/Dublin"]`).
     public var ambiguousZones: [String: String]
 
+    /// The options as one stable line (`zone-labels=auto default-zone= ambiguous=IST=Europe/Dublin`),
+    /// the same in every run: the archive compares it to know whether what it derived was read so.
+    public var key: String {
+        let ambiguous = ambiguousZones.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return "zone-labels=\(zoneLabels.rawValue) default-zone=\(defaultZone ?? "") ambiguous="
+            + ambiguous.joined(separator: ",")
+    }
+
     /// Creates options.
     public init(zoneLabels: ZoneLabels = .auto, defaultZone: String? = nil, ambiguousZones: [String: String] = [:]) {
         self.zoneLabels = zoneLabels
