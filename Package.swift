@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "Pipeline", "IncidentModel", "Ingest", "Reporting", "Utilities",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio", moduleAliases: ["Metrics": "SwiftMetrics"]),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
