@@ -23,6 +23,15 @@ public struct ArchiveImporter: Sendable {
         public var failures: [ReadFailure] = []
         /// The rebuild of the derived tables.
         public var rebuild = IncidentArchive.Rebuild(incidents: 0, revisions: 0, rebuilt: false)
+
+        /// Records one input's outcome.
+        mutating func add(_ outcome: Outcome) {
+            switch outcome {
+            case .stored(let path): stored.append(path)
+            case .unchanged(let path): unchanged.append(path)
+            case .failed(let failure): failures.append(failure)
+            }
+        }
     }
 
     /// Reads, reconciles and measures as the other commands do.
@@ -67,24 +76,44 @@ public struct ArchiveImporter: Sendable {
             guard case .file(let path) = input, let identity = FileIdentity(path: path) else { return true }
             return !own.contains(identity)
         }
-        for start in stride(from: 0, to: inputs.count, by: batch) {
-            let slice = Array(inputs[start..<min(inputs.count, start + batch)])
-            let read = Parallel.map(slice.count) { index in Self.read(slice[index], stdin: stdin, limit: limit, reader)
-            }
-            for outcome in read {
-                switch outcome {
-                case .failure(let failure): summary.failures.append(failure)
-                case .success(let document):
-                    if try archive.store(document, importedAt: now) {
-                        summary.stored.append(document.read.file)
-                    } else {
-                        summary.unchanged.append(document.read.file)
-                    }
-                }
-            }
+        // A pipeline of two stages: while one batch is stored (one transaction per document, on
+        // one thread), the next is read (on the others), so reading hides behind the database.
+        let batches = stride(from: 0, to: inputs.count, by: batch).map { start in
+            Array(inputs[start..<min(inputs.count, start + batch)])
+        }
+        var read: [Result<ArchivedDocument, ReadFailure>] = []
+        for index in 0...batches.count {
+            let next = index < batches.count ? batches[index] : []
+            let toStore = read
+            let (nextRead, stored) = Parallel.pair(
+                { Parallel.map(next.count) { Self.read(next[$0], stdin: stdin, limit: limit, reader) } },
+                { Result { try Self.store(toStore, in: archive, at: now) } })
+            try stored.get().forEach { summary.add($0) }
+            read = nextRead
         }
         summary.rebuild = try archive.rebuild(with: builder, at: now)
         return summary
+    }
+
+    /// What became of one read input: stored, archived already, or not readable.
+    enum Outcome: Sendable {
+        case stored(String)
+        case unchanged(String)
+        case failed(ReadFailure)
+    }
+
+    /// Stores each document read, in order, one transaction each.
+    static func store(
+        _ read: [Result<ArchivedDocument, ReadFailure>], in archive: IncidentArchive, at now: Date
+    ) throws -> [Outcome] {
+        try read.map { outcome in
+            switch outcome {
+            case .failure(let failure): return .failed(failure)
+            case .success(let document):
+                return try archive.store(document, importedAt: now)
+                    ? .stored(document.read.file) : .unchanged(document.read.file)
+            }
+        }
     }
 
     /// One input's bytes and what its reader gave, or why it cannot be archived.

@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
+import IncidentModel
 import Pipeline
+import Utilities
 
 /// A source document ready to archive: its bytes, their checksum, and what its reader gave.
 public struct ArchivedDocument: Sendable {
@@ -22,12 +24,20 @@ public struct ArchivedDocument: Sendable {
         self.content = content
         self.checksum = Self.checksum(content)
         self.read = read
-        self.accounts = try? read.incidents.map(ArchivedAccount.init)
+        self.accounts = try? Self.encode(read.incidents)
     }
 
     /// The incidents encoded (made now when they were not).
     func encodedAccounts() throws -> [ArchivedAccount] {
-        try accounts ?? read.incidents.map(ArchivedAccount.init)
+        try accounts ?? Self.encode(read.incidents)
+    }
+
+    /// Encodes `incidents`, on every core when there are many (a feed of 10,000 incidents took two
+    /// seconds on one).
+    static func encode(_ incidents: [Incident]) throws -> [ArchivedAccount] {
+        guard incidents.count >= 64 else { return try incidents.map(ArchivedAccount.init) }
+        return try Parallel.map(incidents.count) { index in Result { try ArchivedAccount(incidents[index]) } }
+            .map { try $0.get() }
     }
 
     /// SHA-256 of `bytes` as 64 lowercase hex digits (swift-crypto's hash).

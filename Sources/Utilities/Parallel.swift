@@ -41,6 +41,24 @@ public enum Parallel {
         }
     }
 
+    /// `first()` and `second()` at once, on two threads (the calling one included): a pipeline's two
+    /// stages, such as reading the next batch while the last one is stored.
+    public static func pair<A: Sendable, B: Sendable>(
+        _ first: @Sendable () -> A, _ second: @Sendable () -> B
+    ) -> (A, B) {
+        let results = map(2, width: 2) { index -> Either<A, B> in index == 0 ? .first(first()) : .second(second()) }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else {
+            preconditionFailure("Parallel.pair: results out of order")
+        }
+        return (a, b)
+    }
+
+    /// One of ``pair(_:_:)``'s two results.
+    private enum Either<A: Sendable, B: Sendable>: Sendable {
+        case first(A)
+        case second(B)
+    }
+
     /// Worker threads get the main thread's usual stack, since readers recurse into nested markup.
     static let workerStackSize = 8 << 20
 

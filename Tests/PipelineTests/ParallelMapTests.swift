@@ -53,6 +53,25 @@ struct ParallelMapTests {
         }
         #expect(Set(identities).count == 2)
     }
+
+    /// The first stage waits (boundedly) for the second to have started, so a serial
+    /// implementation returns `false` here rather than relying on timing.
+    @Test("pair runs its two stages at once and returns each one's result")
+    func pairRunsBothAtOnce() {
+        let started = Mutex(false)
+        let (sawSecond, second) = Parallel.pair(
+            {
+                let deadline = Date().addingTimeInterval(10)
+                while !started.withLock({ $0 }), Date() < deadline { usleep(1_000) }
+                return started.withLock { $0 }
+            },
+            {
+                started.withLock { $0 = true }
+                return "second"
+            })
+        #expect(sawSecond)
+        #expect(second == "second")
+    }
 }
 
 /// The pthread a piece of work ran on.
